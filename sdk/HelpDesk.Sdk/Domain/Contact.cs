@@ -1,0 +1,29 @@
+namespace HelpDesk.Sdk.Domain;
+
+/// <summary>A caller or customer known to the desk.</summary>
+public sealed record Contact
+{
+    /// <summary>Gets the contact's id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the id of the organisation whose desk knows this contact.</summary>
+    public required string OrganizationId { get; init; }
+
+    /// <summary>Gets the contact's full name, spelled as confirmed with them.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Gets the e-mail address, if known.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Gets the phone number in E.164 form, if known.</summary>
+    public string? Phone { get; init; }
+
+    /// <summary>Gets the contact's IANA time zone, if known.</summary>
+    public string? TimeZone { get; init; }
+
+    /// <summary>Gets the contact's preferred BCP 47 language, if known.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Gets the caller type an agent marked, if any.</summary>
+    public CallerType CallerType { get; init; } = CallerType.Unknown;
+}
