@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace HelpDesk.Engine;
+
+/// <summary>Engine settings (configuration section <c>HelpDesk</c>).</summary>
+public sealed class HelpDeskOptions
+{
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string Section = "HelpDesk";
+
+    /// <summary>Gets or sets how long one plugin call may take before it is cut off.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "HelpDesk:PluginCallTimeout must be between 10 ms and 1 minute.")]
+    public TimeSpan PluginCallTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Gets or sets the organisation created at first start, so a fresh host is usable at once.</summary>
+    [Required]
+    public DefaultOrganizationOptions DefaultOrganization { get; set; } = new();
+}

@@ -1,0 +1,43 @@
+using HelpDesk.Engine;
+using HelpDesk.Engine.Greetings;
+using HelpDesk.Engine.Organizations;
+using HelpDesk.Engine.Plugins;
+using HelpDesk.Engine.Storage;
+using HelpDesk.Engine.Tickets;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the help desk engine to a service collection.</summary>
+public static class HelpDeskServiceCollectionExtensions
+{
+    /// <summary>Adds the engine's services; chain a store (<c>UseEmbeddedStore</c>) and plugin loading on the builder.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>A builder for further help desk configuration.</returns>
+    public static IHelpDeskBuilder AddHelpDesk(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<HelpDeskOptions>()
+            .BindConfiguration(HelpDeskOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultOrganization.TimeZone, out _), "HelpDesk:DefaultOrganization:TimeZone must be an IANA time zone such as Europe/Amsterdam.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Order matters: the schema exists before plugins load, plugins before the default organisation is seeded.
+        services.AddHostedService<StoreInitialization>();
+        services.AddHostedService<PluginCatalogLoader>();
+        services.AddHostedService<DefaultOrganizationSeeder>();
+
+        services.TryAddSingleton<PluginCatalog>();
+        services.TryAddSingleton<DeskPlugins>();
+        services.TryAddSingleton<PluginInvoker>();
+        services.TryAddSingleton<TicketTagging>();
+        services.TryAddSingleton<TicketEscalation>();
+        services.TryAddSingleton<TicketService>();
+        services.TryAddSingleton<GreetingService>();
+        return new HelpDeskBuilder(services);
+    }
+
+    private sealed record HelpDeskBuilder(IServiceCollection Services) : IHelpDeskBuilder;
+}

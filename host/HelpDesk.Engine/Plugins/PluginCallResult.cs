@@ -1,0 +1,12 @@
+namespace HelpDesk.Engine.Plugins;
+
+/// <summary>The outcome of one call into a plugin component.</summary>
+/// <typeparam name="T">The value the call returns.</typeparam>
+/// <param name="PluginId">The plugin called.</param>
+/// <param name="Value">The value, when the call succeeded.</param>
+/// <param name="Error">What went wrong (exception message or time-out), when it failed.</param>
+public sealed record PluginCallResult<T>(string PluginId, T? Value, string? Error)
+{
+    /// <summary>Gets whether the call returned a value.</summary>
+    public bool Succeeded => Error is null;
+}

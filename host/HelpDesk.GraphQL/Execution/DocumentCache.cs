@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using GraphQL;
+using GraphQL.DI;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+
+namespace HelpDesk.GraphQL.Execution;
+
+/// <summary>
+/// Keeps parsed and validated documents by query text, so a repeated query skips parsing and
+/// validation. Only documents that passed validation are kept; the cache is bounded.
+/// </summary>
+internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConfigureExecution
+{
+    private readonly ConcurrentDictionary<string, GraphQLDocument> documents = new(StringComparer.Ordinal);
+    private long hits;
+    private long misses;
+
+    // After the option configurations (100), before execution proper.
+    public float SortOrder => 200;
+
+    public long Hits => Interlocked.Read(ref hits);
+
+    public long Misses => Interlocked.Read(ref misses);
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions executionOptions, ExecutionDelegate next)
+    {
+        var capacity = options.Value.DocumentCacheSize;
+        if (capacity == 0 || executionOptions.Document is not null || executionOptions.Query is not { } query)
+        {
+            return await next(executionOptions);
+        }
+
+        if (documents.TryGetValue(query, out var cached))
+        {
+            Interlocked.Increment(ref hits);
+            executionOptions.Document = cached;
+            return await next(executionOptions);
+        }
+
+        Interlocked.Increment(ref misses);
+        var result = await next(executionOptions);
+        if (result.Executed && result.Document is { } document)
+        {
+            if (documents.Count >= capacity)
+            {
+                // Crude but bounded: forget everything rather than track recency on the hot path.
+                documents.Clear();
+            }
+
+            documents.TryAdd(query, document);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,65 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
+using HelpDesk.GraphQL;
+using HelpDesk.GraphQL.Errors;
+using HelpDesk.GraphQL.Execution;
+using HelpDesk.GraphQL.Schema;
+using HelpDesk.GraphQL.Transport;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds the GraphQL API to the help desk.</summary>
+public static class GraphQLApiBuilderExtensions
+{
+    /// <summary>Adds the schema, the HTTP transport, the document cache and the limits.</summary>
+    /// <param name="builder">The help desk builder.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IHelpDeskBuilder AddGraphQLApi(this IHelpDeskBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<GraphQLApiOptions>()
+            .BindConfiguration(GraphQLApiOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<OrganizationResolver>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<HelpDeskSchema>()
+            .AddGraphTypes(typeof(HelpDeskSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<HelpDeskErrorInfoProvider>()
+            .AddComplexityAnalyzer((complexity, sp) =>
+            {
+                var limits = sp.GetRequiredService<IOptions<GraphQLApiOptions>>().Value;
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+            })
+            .ConfigureExecutionOptions(execution =>
+            {
+                var services = execution.RequestServices!;
+                var limits = services.GetRequiredService<IOptions<GraphQLApiOptions>>().Value;
+                execution.Timeout = limits.Timeout;
+                execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+                if (!limits.EnableIntrospection)
+                {
+                    execution.ValidationRules = [.. execution.ValidationRules ?? DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance];
+                }
+            })
+            .AddUnhandledExceptionHandler((context, execution) =>
+            {
+                var logger = execution.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("HelpDesk.GraphQL");
+                logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Field}", context.FieldContext?.FieldDefinition.Name);
+                return Task.CompletedTask;
+            }));
+        return builder;
+    }
+}

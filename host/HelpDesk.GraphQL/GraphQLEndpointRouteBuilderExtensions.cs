@@ -1,0 +1,20 @@
+using HelpDesk.GraphQL.Transport;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Maps the GraphQL endpoint.</summary>
+public static class GraphQLEndpointRouteBuilderExtensions
+{
+    /// <summary>Serves GraphQL over HTTP at a path (GET and POST; other methods get 405).</summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="pattern">The path, <c>/graphql</c> by default.</param>
+    /// <returns>The endpoint's convention builder.</returns>
+    public static IEndpointConventionBuilder MapHelpDeskGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.Map(pattern, (HttpContext context) => context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+    }
+}

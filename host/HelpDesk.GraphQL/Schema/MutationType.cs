@@ -1,0 +1,26 @@
+using GraphQL;
+using GraphQL.Types;
+using HelpDesk.Engine.Tickets;
+using HelpDesk.GraphQL.Inputs;
+using HelpDesk.GraphQL.Payloads;
+
+namespace HelpDesk.GraphQL.Schema;
+
+/// <summary>The root mutation type.</summary>
+internal sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Description = "Everything a front end can change.";
+
+        Field<NonNullGraphType<OpenTicketPayloadType>>("openTicket")
+            .Description("Opens a ticket: the organisation's tagging plugins label it and its escalation policy is evaluated before it is stored.")
+            .Argument<NonNullGraphType<OpenTicketInputType>>("input", "What to open the ticket with.")
+            .ResolveAsync(async c =>
+            {
+                var command = OpenTicketInputType.ToCommand(c.GetArgument<Dictionary<string, object?>>("input"), actorId: null);
+                return await c.Service<TicketService>().OpenAsync(c.OrganizationId(), command, c.CancellationToken);
+            });
+    }
+}

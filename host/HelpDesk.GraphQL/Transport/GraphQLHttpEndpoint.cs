@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Validation;
+using HelpDesk.GraphQL.Errors;
+using HelpDesk.GraphQL.Schema;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace HelpDesk.GraphQL.Transport;
+
+/// <summary>
+/// GraphQL over HTTP: GET for queries, POST with a JSON body for everything, content negotiation,
+/// and the status codes the spec gives each outcome.
+/// </summary>
+internal sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<HelpDeskSchema> executer,
+    IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader,
+    OrganizationResolver organizations,
+    IOptions<GraphQLApiOptions> options)
+{
+    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        // A trace id exists for every request, so an INTERNAL error's correlation id can be found in the logs.
+        using var activity = Activity.Current is null ? new Activity("HelpDesk.GraphQL.Request").Start() : null;
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(context, new TransportError(StatusCodes.Status405MethodNotAllowed, $"{request.Method} is not supported; use GET for queries or POST."), ResponseMediaType.Json);
+            return;
+        }
+
+        var mediaType = ResponseMediaType.Choose(request);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(context, new TransportError(StatusCodes.Status406NotAcceptable, "Accept application/graphql-response+json or application/json."), ResponseMediaType.Json);
+            return;
+        }
+
+        var (graphQLRequest, error) = await reader.ReadAsync(request, options.Value.MaxRequestBytes);
+        if (error is not null)
+        {
+            await WriteErrorAsync(context, error, mediaType);
+            return;
+        }
+
+        var organizationId = await organizations.ResolveAsync(context);
+        if (organizationId is null)
+        {
+            await WriteErrorAsync(context, new TransportError(StatusCodes.Status401Unauthorized, "The organisation named in the request does not exist."), mediaType, ErrorCodes.Unauthenticated);
+            return;
+        }
+
+        var result = await ExecuteAsync(context, graphQLRequest!, organizationId, isGet);
+        context.Response.StatusCode = StatusFor(result, mediaType, context.Response);
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, string organizationId, bool isGet)
+    {
+        var executionOptions = new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = context.RequestServices,
+            User = context.User,
+            UserContext = new RequestContext { OrganizationId = organizationId },
+            CancellationToken = context.RequestAborted,
+        };
+        if (isGet)
+        {
+            executionOptions.ValidationRules = GetRules;
+            executionOptions.CachedDocumentValidationRules = [QueriesOnlyOverGetRule.Instance];
+        }
+
+        return executer.ExecuteAsync(executionOptions);
+    }
+
+    private static int StatusFor(ExecutionResult result, string mediaType, HttpResponse response)
+    {
+        if (result.Executed)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        if (result.Errors?.Any(e => e.Code == QueriesOnlyOverGetRule.ErrorCode) == true)
+        {
+            response.Headers.Allow = "POST";
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        // The legacy media type keeps 200 for invalid documents; the GraphQL response type uses 400.
+        return mediaType == ResponseMediaType.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+
+    private async Task WriteErrorAsync(HttpContext context, TransportError error, string mediaType, string code = ErrorCodes.ValidationFailed)
+    {
+        context.Response.StatusCode = error.StatusCode;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        var result = new ExecutionResult { Errors = [new ExecutionError(error.Message) { Code = code }] };
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.AspNetCore.Http;
+
+namespace HelpDesk.GraphQL.Transport;
+
+/// <summary>Reads a GraphQL request from GET query parameters or a JSON POST body, refusing what the spec refuses.</summary>
+internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+{
+    public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadAsync(HttpRequest request, int maxBytes)
+    {
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return ReadQueryString(request.Query);
+        }
+
+        if (!IsJson(request.ContentType))
+        {
+            return (null, new TransportError(StatusCodes.Status415UnsupportedMediaType,
+                $"Send the request as Content-Type application/json (got '{request.ContentType ?? "none"}')."));
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, TooLarge(maxBytes));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return (null, TooLarge(maxBytes));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length).TrimStart(" \t\r\n"u8);
+        if (body.Length > 0 && body[0] == (byte)'[')
+        {
+            return (null, BadRequest("Batched requests are not accepted; send one operation per request."));
+        }
+
+        try
+        {
+            var parsed = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
+            return parsed is null ? (null, BadRequest("The body must be a JSON object with a 'query'.")) : Check(parsed);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            return (null, BadRequest($"The body is not a valid GraphQL request: {FirstSentence(e.Message)}"));
+        }
+    }
+
+    private (GraphQLRequest?, TransportError?) ReadQueryString(IQueryCollection query)
+    {
+        try
+        {
+            var request = new GraphQLRequest
+            {
+                Query = query["query"].ToString(),
+                OperationName = query.TryGetValue("operationName", out var name) ? name.ToString() : null,
+                Variables = query.TryGetValue("variables", out var variables) ? serializer.Deserialize<global::GraphQL.Inputs>(variables.ToString()) : null,
+                Extensions = query.TryGetValue("extensions", out var extensions) ? serializer.Deserialize<global::GraphQL.Inputs>(extensions.ToString()) : null,
+            };
+            return Check(request);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            return (null, BadRequest($"The 'variables' or 'extensions' parameter is not a valid JSON object: {FirstSentence(e.Message)}"));
+        }
+    }
+
+    private static (GraphQLRequest?, TransportError?) Check(GraphQLRequest request) =>
+        string.IsNullOrWhiteSpace(request.Query)
+            ? (null, BadRequest("The request has no 'query'."))
+            : (request, null);
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null && contentType.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase);
+
+    private static TransportError BadRequest(string message) => new(StatusCodes.Status400BadRequest, message);
+
+    private static TransportError TooLarge(int maxBytes) =>
+        new(StatusCodes.Status413PayloadTooLarge, $"The request body is larger than the {maxBytes} bytes allowed.");
+
+    private static string FirstSentence(string message) => message.Split(" Path:")[0].Split(". ")[0].TrimEnd('.') + ".";
+}

@@ -1,0 +1,37 @@
+using GraphQL.Types;
+using HelpDesk.GraphQL.Enums;
+using HelpDesk.GraphQL.Scalars;
+using HelpDesk.GraphQL.Schema;
+using HelpDesk.Sdk.Domain;
+
+namespace HelpDesk.GraphQL.Types;
+
+/// <summary>A ticket as front ends see it.</summary>
+internal sealed class TicketType : ObjectGraphType<Ticket>
+{
+    public const string TypeName = "Ticket";
+
+    public TicketType()
+    {
+        Name = TypeName;
+        Description = "A caller's request for help, as the desk tracks it.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Ticket;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The opaque id.").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
+        Field<NonNullGraphType<LongGraphType>>("number").Description("The human-facing number (#1042), sequential per organisation.").Resolve(c => c.Source.Number);
+        Field<NonNullGraphType<StringGraphType>>("subject").Description("The one-line summary.").Resolve(c => c.Source.Subject);
+        Field<NonNullGraphType<StringGraphType>>("description").Description("The full description.").Resolve(c => c.Source.Description);
+        Field<NonNullGraphType<TicketStatusEnum>>("status").Description("The life-cycle status.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<TicketPriorityEnum>>("priority").Description("The urgency.").Resolve(c => c.Source.Priority);
+        Field<NonNullGraphType<SupportTierEnum>>("tier").Description("The tier that owns the ticket.").Resolve(c => c.Source.Tier);
+        Field<StringGraphType>("assigneeId").Description("The agent working the ticket, if assigned.").Resolve(c => c.Source.AssigneeId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TagType>>>>("tags").Description("The labels on the ticket.").Resolve(c => c.Source.Tags);
+        Field<EscalationStateType>("escalation").Description("The last escalation decision, if a policy made one.").Resolve(c => c.Source.Escalation);
+        Field<NonNullGraphType<IntGraphType>>("transferCount").Description("How many times the ticket was handed on.").Resolve(c => c.Source.TransferCount);
+        Field<NonNullGraphType<DateTimeScalar>>("createdAt").Description("When the ticket was opened.").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<DateTimeScalar>>("updatedAt").Description("When the ticket last changed.").Resolve(c => c.Source.UpdatedAt);
+        Field<DateTimeScalar>("firstRepliedAt").Description("When an agent first replied.").Resolve(c => c.Source.FirstRepliedAt);
+        Field<DateTimeScalar>("resolvedAt").Description("When the ticket was resolved.").Resolve(c => c.Source.ResolvedAt);
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version to pass as expectedVersion when changing the ticket.").Resolve(c => c.Source.Version);
+    }
+}
