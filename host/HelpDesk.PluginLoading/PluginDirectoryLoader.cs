@@ -1,4 +1,5 @@
 using HelpDesk.Engine.Plugins;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,12 +8,13 @@ namespace HelpDesk.PluginLoading;
 /// <summary>Loads every sub-folder of the configured plugin directory; one bad plugin never stops the others.</summary>
 internal sealed partial class PluginDirectoryLoader(
     IOptions<PluginLoadingOptions> options,
+    IHostEnvironment environment,
     PluginFolderLoader folderLoader,
     ILogger<PluginDirectoryLoader> logger) : IPluginLoader
 {
     public IReadOnlyList<LoadedPlugin> LoadAll(CancellationToken cancellationToken)
     {
-        var root = Path.GetFullPath(options.Value.Directory);
+        var root = Path.GetFullPath(options.Value.Directory, environment.ContentRootPath);
         if (!Directory.Exists(root))
         {
             LogMissingDirectory(logger, root);
