@@ -64,6 +64,11 @@ public sealed partial class GreetingService(IOrganizationStore organizations, De
                 return OperationResult<Script>.Success(rendered);
             }
 
+            if (result.InputField is { } field)
+            {
+                return Fail($"values.{field}", result.Error!, UserErrorCode.Required);
+            }
+
             if (result.Error is { } error)
             {
                 failures.Add($"{result.PluginId}: {error}");

@@ -5,7 +5,8 @@ namespace HelpDesk.Engine.Plugins;
 /// <param name="PluginId">The plugin called.</param>
 /// <param name="Value">The value, when the call succeeded.</param>
 /// <param name="Error">What went wrong (exception message or time-out), when it failed.</param>
-public sealed record PluginCallResult<T>(string PluginId, T? Value, string? Error)
+/// <param name="InputField">The request field the plugin said was missing or wrong, when the failure is the caller's to fix.</param>
+public sealed record PluginCallResult<T>(string PluginId, T? Value, string? Error, string? InputField = null)
 {
     /// <summary>Gets whether the call returned a value.</summary>
     public bool Succeeded => Error is null;

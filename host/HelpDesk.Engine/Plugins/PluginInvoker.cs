@@ -1,3 +1,4 @@
+using HelpDesk.Sdk.Plugins;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,10 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
             // WaitAsync also frees the caller when a component ignores its cancellation token.
             var value = await call(component.Component, limit.Token).AsTask().WaitAsync(timeout, cancellationToken);
             return new(component.PluginId, value, null);
+        }
+        catch (PluginInputException e)
+        {
+            return new(component.PluginId, default, e.Message, e.Field);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
