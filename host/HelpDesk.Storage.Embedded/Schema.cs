@@ -1,0 +1,82 @@
+namespace HelpDesk.Storage.Embedded;
+
+/// <summary>The tables and indexes of the store; every index starts with the organisation, as every query filters by it.</summary>
+internal static class Schema
+{
+    /// <summary>The version recorded in <c>PRAGMA user_version</c> once <see cref="Statements"/> ran.</summary>
+    public const int Version = 1;
+
+    public const string Statements = """
+        CREATE TABLE IF NOT EXISTS organizations (
+            organization_id TEXT NOT NULL PRIMARY KEY,
+            document        TEXT NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS tickets (
+            organization_id TEXT    NOT NULL,
+            id              TEXT    NOT NULL,
+            number          INTEGER NOT NULL,
+            status          TEXT    NOT NULL,
+            priority        TEXT    NOT NULL,
+            assignee_id     TEXT,
+            contact_id      TEXT,
+            asset_id        TEXT,
+            created_at      TEXT    NOT NULL,
+            updated_at      TEXT    NOT NULL,
+            idempotency_key TEXT,
+            version         INTEGER NOT NULL,
+            document        TEXT    NOT NULL,
+            PRIMARY KEY (organization_id, id)
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_tickets_number ON tickets (organization_id, number);
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_tickets_idempotency_key ON tickets (organization_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS ix_tickets_status ON tickets (organization_id, status, number);
+        CREATE INDEX IF NOT EXISTS ix_tickets_priority ON tickets (organization_id, priority, number);
+        CREATE INDEX IF NOT EXISTS ix_tickets_assignee ON tickets (organization_id, assignee_id, number);
+        CREATE INDEX IF NOT EXISTS ix_tickets_contact ON tickets (organization_id, contact_id, number);
+        CREATE INDEX IF NOT EXISTS ix_tickets_asset ON tickets (organization_id, asset_id, number);
+
+        CREATE TABLE IF NOT EXISTS ticket_tags (
+            organization_id TEXT NOT NULL,
+            ticket_id       TEXT NOT NULL,
+            tag             TEXT NOT NULL,
+            PRIMARY KEY (organization_id, ticket_id, tag),
+            FOREIGN KEY (organization_id, ticket_id) REFERENCES tickets (organization_id, id) ON DELETE CASCADE
+        );
+        CREATE INDEX IF NOT EXISTS ix_ticket_tags_tag ON ticket_tags (organization_id, tag, ticket_id);
+
+        CREATE TABLE IF NOT EXISTS events (
+            sequence        INTEGER PRIMARY KEY AUTOINCREMENT,
+            organization_id TEXT NOT NULL,
+            ticket_id       TEXT NOT NULL,
+            event_id        TEXT NOT NULL,
+            type            TEXT NOT NULL,
+            occurred_at     TEXT NOT NULL,
+            document        TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_events_organization ON events (organization_id, sequence);
+        CREATE INDEX IF NOT EXISTS ix_events_ticket ON events (organization_id, ticket_id, sequence);
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_events_event_id ON events (organization_id, event_id);
+
+        CREATE TABLE IF NOT EXISTS counters (
+            organization_id TEXT    NOT NULL,
+            name            TEXT    NOT NULL,
+            value           INTEGER NOT NULL,
+            PRIMARY KEY (organization_id, name)
+        );
+
+        CREATE TABLE IF NOT EXISTS desk_configurations (
+            organization_id TEXT    NOT NULL PRIMARY KEY,
+            version         INTEGER NOT NULL,
+            document        TEXT    NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS plugin_data (
+            organization_id TEXT NOT NULL,
+            plugin_id       TEXT NOT NULL,
+            key             TEXT NOT NULL,
+            value           TEXT NOT NULL,
+            PRIMARY KEY (organization_id, plugin_id, key)
+        );
+        """;
+}

@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+
+namespace HelpDesk.Storage.Embedded;
+
+/// <summary>Shorthands that keep the stores' SQL readable.</summary>
+internal static class SqliteCommandExtensions
+{
+    public static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    public static SqliteCommand With(this SqliteCommand command, string name, object? value)
+    {
+        command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    public static async Task<int> ExecuteAsync(this SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(sql);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Reads the first column of every row as text (the stores keep documents there).</summary>
+    public static async Task<List<string>> ReadStringsAsync(this SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+}

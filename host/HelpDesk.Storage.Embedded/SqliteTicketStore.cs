@@ -1,0 +1,112 @@
+using HelpDesk.Engine.Storage;
+using HelpDesk.Sdk.Domain;
+
+namespace HelpDesk.Storage.Embedded;
+
+/// <summary>Tickets as JSON documents with indexed columns; this part reads, <c>SqliteTicketStore.Writes.cs</c> writes.</summary>
+internal sealed partial class SqliteTicketStore(SqliteDatabase database) : ITicketStore
+{
+    // SQLite caps the number of parameters per statement; batch lookups stay well under it.
+    private const int IdsPerQuery = 500;
+
+    public Task<Ticket?> FindAsync(string organizationId, string ticketId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organizationId);
+        ArgumentNullException.ThrowIfNull(ticketId);
+        return FindOneAsync("id = @value", organizationId, ticketId, cancellationToken);
+    }
+
+    public Task<Ticket?> FindByIdempotencyKeyAsync(string organizationId, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organizationId);
+        ArgumentNullException.ThrowIfNull(idempotencyKey);
+        return FindOneAsync("idempotency_key = @value", organizationId, idempotencyKey, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Ticket>> FindManyAsync(string organizationId, IReadOnlyCollection<string> ticketIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organizationId);
+        ArgumentNullException.ThrowIfNull(ticketIds);
+        var ids = ticketIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        return await database.ReadAsync(
+            async connection =>
+            {
+                var tickets = new List<Ticket>(ids.Count);
+                foreach (var chunk in ids.Chunk(IdsPerQuery))
+                {
+                    await using var command = connection.Command("").With("@organization_id", organizationId);
+                    var names = chunk.Select((id, i) =>
+                    {
+                        command.With($"@id{i}", id);
+                        return $"@id{i}";
+                    });
+                    command.CommandText = $"SELECT document FROM tickets WHERE organization_id = @organization_id AND id IN ({string.Join(", ", names)});";
+                    tickets.AddRange((await command.ReadStringsAsync(cancellationToken)).Select(StoreJson.Deserialize<Ticket>));
+                }
+
+                return tickets;
+            },
+            cancellationToken);
+    }
+
+    public Task<TicketPage> ListAsync(string organizationId, TicketQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organizationId);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(query.Limit, nameof(query));
+        return database.ReadAsync(
+            async connection =>
+            {
+                await using var command = connection.Command("");
+                var where = TicketFilterSql.Where(command, organizationId, query.Filter);
+                if (query.AfterNumber is { } after)
+                {
+                    // Keyset paging: "after" follows the direction of the order.
+                    where += query.Descending ? " AND t.number < @after" : " AND t.number > @after";
+                    command.With("@after", after);
+                }
+
+                // One row more than asked tells whether another page follows.
+                command.CommandText =
+                    $"SELECT t.document FROM tickets t WHERE {where} ORDER BY t.number {(query.Descending ? "DESC" : "ASC")} LIMIT @limit;";
+                command.With("@limit", (long)query.Limit + 1);
+                var rows = await command.ReadStringsAsync(cancellationToken);
+                var hasMore = rows.Count > query.Limit;
+                var items = rows.Take(query.Limit).Select(StoreJson.Deserialize<Ticket>).ToList();
+                return new TicketPage(items, hasMore);
+            },
+            cancellationToken);
+    }
+
+    public Task<long> CountAsync(string organizationId, TicketFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organizationId);
+        ArgumentNullException.ThrowIfNull(filter);
+        return database.ReadAsync(
+            async connection =>
+            {
+                await using var command = connection.Command("");
+                command.CommandText = $"SELECT COUNT(*) FROM tickets t WHERE {TicketFilterSql.Where(command, organizationId, filter)};";
+                return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            },
+            cancellationToken);
+    }
+
+    private Task<Ticket?> FindOneAsync(string condition, string organizationId, string value, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            async connection =>
+            {
+                await using var command = connection
+                    .Command($"SELECT document FROM tickets WHERE organization_id = @organization_id AND {condition};")
+                    .With("@organization_id", organizationId)
+                    .With("@value", value);
+                var rows = await command.ReadStringsAsync(cancellationToken);
+                return rows.Count == 0 ? null : StoreJson.Deserialize<Ticket>(rows[0]);
+            },
+            cancellationToken);
+}
