@@ -24,9 +24,8 @@ public static class HelpDeskServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        // Order matters: the schema exists before plugins load, plugins before the default organisation is seeded.
+        // The schema must exist before the default organisation is seeded.
         services.AddHostedService<StoreInitialization>();
-        services.AddHostedService<PluginCatalogLoader>();
         services.AddHostedService<DefaultOrganizationSeeder>();
 
         services.TryAddSingleton<PluginCatalog>();

@@ -24,9 +24,11 @@ public static class PluginLoadingBuilderExtensions
         }
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<PluginCatalog>();
         builder.Services.TryAddSingleton<PluginContainerFactory>();
         builder.Services.TryAddSingleton<PluginFolderLoader>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IPluginLoader, PluginDirectoryLoader>());
+        builder.Services.AddHostedService<PluginCatalogLoader>();
         return builder;
     }
 }

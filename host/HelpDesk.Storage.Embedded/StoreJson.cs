@@ -1,8 +1,6 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using HelpDesk.Sdk.Events;
 
 namespace HelpDesk.Storage.Embedded;
 
@@ -31,31 +29,10 @@ internal static class StoreJson
             // Documents edited by hand or by another tool may not put the "type" discriminator first.
             AllowOutOfOrderMetadataProperties = true,
             WriteIndented = false,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { IgnoreEventTypeOverrides } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly();
         return options;
-    }
-
-    /// <summary>
-    /// <see cref="DomainEvent.Type"/> carries [JsonIgnore] on the base record only. System.Text.Json reads
-    /// attributes of the overriding property, so each event would write a "type" property that clashes
-    /// with the "type" discriminator. The discriminator already holds the same value.
-    /// </summary>
-    private static void IgnoreEventTypeOverrides(JsonTypeInfo typeInfo)
-    {
-        if (!typeof(DomainEvent).IsAssignableFrom(typeInfo.Type))
-        {
-            return;
-        }
-
-        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
-        {
-            if (typeInfo.Properties[i].AttributeProvider is PropertyInfo { Name: nameof(DomainEvent.Type) })
-            {
-                typeInfo.Properties.RemoveAt(i);
-            }
-        }
     }
 }

@@ -1,7 +1,5 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using HelpDesk.Sdk.Domain;
 using HelpDesk.Sdk.Events;
 
@@ -16,22 +14,6 @@ public static class Samples
     {
         Converters = { new JsonStringEnumConverter() },
         WriteIndented = true,
-
-        // DomainEvent.Type is [JsonIgnore] on the base record only, and its overrides would clash with the discriminator.
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver
-        {
-            Modifiers =
-            {
-                info =>
-                {
-                    var type = info.Properties.FirstOrDefault(p => p.AttributeProvider is PropertyInfo { Name: nameof(DomainEvent.Type) });
-                    if (type is not null && typeof(DomainEvent).IsAssignableFrom(info.Type))
-                    {
-                        info.Properties.Remove(type);
-                    }
-                },
-            },
-        },
     };
 
     public static Ticket Ticket(string organizationId, long number, string? id = null) => new()

@@ -3,9 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace HelpDesk.Engine.Plugins;
 
-/// <summary>Fills the plugin catalogue before the host starts serving.</summary>
-internal sealed partial class PluginCatalogLoader(IPluginLoader loader, PluginCatalog catalog, ILogger<PluginCatalogLoader> logger) : IHostedService
+/// <summary>Fills the plugin catalogue from the registered <see cref="IPluginLoader"/> before the host starts serving.</summary>
+public sealed partial class PluginCatalogLoader(IPluginLoader loader, PluginCatalog catalog, ILogger<PluginCatalogLoader> logger) : IHostedService
 {
+    /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var loaded = loader.LoadAll(cancellationToken);
@@ -14,6 +15,7 @@ internal sealed partial class PluginCatalogLoader(IPluginLoader loader, PluginCa
         return Task.CompletedTask;
     }
 
+    /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Plugins ready: {Active} active, {Refused} refused")]

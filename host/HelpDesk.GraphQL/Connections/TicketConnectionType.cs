@@ -14,6 +14,6 @@ internal sealed class TicketConnectionType : ObjectGraphType<Connection<Ticket>>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketEdgeType>>>>("edges").Description("The tickets with their cursors.").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TicketType>>>>("nodes").Description("The tickets, without cursors.").Resolve(c => c.Source.Edges.Select(e => e.Node));
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Where the page sits in the whole list.").Resolve(c => c.Source.PageInfo);
-        Field<NonNullGraphType<LongGraphType>>("totalCount").Description("How many tickets match the filter in all.").ResolveAsync(async c => await c.Source.CountTotal(c.CancellationToken));
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many tickets match the filter in all.").ResolveAsync(async c => checked((int)await c.Source.CountTotal(c.CancellationToken)));
     }
 }

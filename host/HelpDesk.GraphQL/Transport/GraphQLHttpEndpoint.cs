@@ -91,7 +91,7 @@ internal sealed class GraphQLHttpEndpoint(
             return StatusCodes.Status200OK;
         }
 
-        if (result.Errors?.Any(e => e.Code == QueriesOnlyOverGetRule.ErrorCode) == true)
+        if (result.Errors?.Any(e => e is MutationOverGetError) == true)
         {
             response.Headers.Allow = "POST";
             return StatusCodes.Status405MethodNotAllowed;

@@ -18,7 +18,7 @@ internal sealed class TicketType : ObjectGraphType<Ticket>
         Interface<NodeInterface>();
         IsTypeOf = o => o is Ticket;
         Field<NonNullGraphType<IdGraphType>>("id").Description("The opaque id.").Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
-        Field<NonNullGraphType<LongGraphType>>("number").Description("The human-facing number (#1042), sequential per organisation.").Resolve(c => c.Source.Number);
+        Field<NonNullGraphType<IntGraphType>>("number").Description("The human-facing number (#1042), sequential per organisation.").Resolve(c => checked((int)c.Source.Number));
         Field<NonNullGraphType<StringGraphType>>("subject").Description("The one-line summary.").Resolve(c => c.Source.Subject);
         Field<NonNullGraphType<StringGraphType>>("description").Description("The full description.").Resolve(c => c.Source.Description);
         Field<NonNullGraphType<TicketStatusEnum>>("status").Description("The life-cycle status.").Resolve(c => c.Source.Status);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HelpDesk.Sdk.Events;
 
 /// <summary>An internal note was written on a ticket.</summary>
@@ -7,6 +9,7 @@ public sealed record NoteAdded : DomainEvent
     public const string TypeName = "note.added";
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => TypeName;
 
     /// <summary>Gets the id of the note.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HelpDesk.Sdk.Events;
 
 /// <summary>A ticket was assigned to an agent.</summary>
@@ -7,6 +9,7 @@ public sealed record TicketAssigned : DomainEvent
     public const string TypeName = "ticket.assigned";
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => TypeName;
 
     /// <summary>Gets the id of the new assignee.</summary>

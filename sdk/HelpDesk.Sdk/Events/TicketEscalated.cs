@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using HelpDesk.Sdk.Domain;
 
 namespace HelpDesk.Sdk.Events;
@@ -9,6 +10,7 @@ public sealed record TicketEscalated : DomainEvent
     public const string TypeName = "ticket.escalated";
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => TypeName;
 
     /// <summary>Gets the decision as recorded on the ticket.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using HelpDesk.Sdk.Domain;
 
 namespace HelpDesk.Sdk.Events;
@@ -9,6 +10,7 @@ public sealed record TicketOpened : DomainEvent
     public const string TypeName = "ticket.opened";
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => TypeName;
 
     /// <summary>Gets the ticket's number.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HelpDesk.Sdk.Events;
 
 /// <summary>A resolved ticket was reopened.</summary>
@@ -7,6 +9,7 @@ public sealed record TicketReopened : DomainEvent
     public const string TypeName = "ticket.reopened";
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => TypeName;
 
     /// <summary>Gets why it was reopened, if said.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HelpDesk.Sdk.Events;
 
 /// <summary>An agent replied to the caller.</summary>
@@ -7,6 +9,7 @@ public sealed record TicketReplied : DomainEvent
     public const string TypeName = "ticket.replied";
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => TypeName;
 
     /// <summary>Gets the id of the reply note.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HelpDesk.Sdk.Events;
 
 /// <summary>A ticket was resolved.</summary>
@@ -7,6 +9,7 @@ public sealed record TicketResolved : DomainEvent
     public const string TypeName = "ticket.resolved";
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => TypeName;
 
     /// <summary>Gets whether it was resolved in the first interaction with the caller.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HelpDesk.Sdk.Events;
 
 /// <summary>A ticket was handed to another team or agent.</summary>
@@ -7,6 +9,7 @@ public sealed record TicketTransferred : DomainEvent
     public const string TypeName = "ticket.transferred";
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override string Type => TypeName;
 
     /// <summary>Gets the team or agent it went to.</summary>

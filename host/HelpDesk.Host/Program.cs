@@ -1,0 +1,18 @@
+using HelpDesk.Host;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services
+    .AddHelpDesk()
+    .UseConfiguredStore(builder.Configuration, builder.Environment)
+    .AddPluginFolders()
+    .AddGraphQLApi();
+builder.Services.AddHelpDeskHealthChecks();
+
+var app = builder.Build();
+app.MapHelpDeskHealthChecks();
+app.MapHelpDeskGraphQL();
+app.MapGet("/", () => Results.Text("HelpDesk SDK host. POST GraphQL requests to /graphql.")).ExcludeFromDescription();
+app.Run();
+
+/// <summary>The host's entry point; public so end-to-end tests can start it.</summary>
+public partial class Program;

@@ -1,0 +1,53 @@
+using HelpDesk.Engine.Plugins;
+using HelpDesk.Sdk.Plugins;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace HelpDesk.Engine.Tests;
+
+public sealed class PluginInvokerTests
+{
+    private readonly PluginInvoker invoker = new(Options.Create(new HelpDeskOptions { PluginCallTimeout = TimeSpan.FromMilliseconds(200) }), NullLogger<PluginInvoker>.Instance);
+
+    [Fact]
+    public async Task A_successful_call_returns_its_value()
+    {
+        var result = await Invoke(_ => ValueTask.FromResult("fine"));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("fine", result.Value);
+    }
+
+    [Fact]
+    public async Task An_exception_becomes_a_failed_result_with_its_message()
+    {
+        var result = await Invoke(_ => throw new InvalidOperationException("rule table corrupt"));
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("rule table corrupt", result.Error);
+        Assert.Equal("acme.test", result.PluginId);
+    }
+
+    [Fact]
+    public async Task A_call_that_ignores_its_cancellation_token_is_cut_off_at_the_time_limit()
+    {
+        var never = new TaskCompletionSource<string>();
+
+        var result = await Invoke(_ => new ValueTask<string>(never.Task));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("did not answer within 200 ms", result.Error);
+    }
+
+    [Fact]
+    public async Task A_plugin_input_exception_names_the_field_for_the_caller()
+    {
+        var result = await Invoke(_ => throw new PluginInputException("reason", "Say why the caller is put on hold."));
+
+        Assert.Equal("reason", result.InputField);
+        Assert.Equal("Say why the caller is put on hold.", result.Error);
+    }
+
+    private Task<PluginCallResult<string>> Invoke(Func<CancellationToken, ValueTask<string>> body) =>
+        invoker.InvokeAsync(new ActiveComponent<object>("acme.test", new object(), null!), (_, ct) => body(ct), TestContext.Current.CancellationToken);
+}

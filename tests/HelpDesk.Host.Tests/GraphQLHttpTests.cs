@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text;
+
+namespace HelpDesk.Host.Tests;
+
+public sealed class GraphQLHttpTests(HelpDeskHostFactory host) : IClassFixture<HelpDeskHostFactory>
+{
+    private GraphQLClient Client => host.GraphQL();
+
+    [Fact]
+    public async Task A_query_over_get_is_answered_with_the_graphql_response_media_type()
+    {
+        var response = await Client.SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("{ plugins { id } }"));
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("application/graphql-response+json", response.ContentType);
+        Assert.True(response.Path("plugins").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task A_mutation_over_get_is_refused_with_405_and_nothing_is_opened()
+    {
+        var client = await host.NewOrganizationAsync();
+        var mutation = Uri.EscapeDataString("mutation { openTicket(input: { subject: \"x\" }) { ticket { id } } }");
+
+        var response = await client.SendAsync(HttpMethod.Get, "/graphql?query=" + mutation);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+        Assert.Equal(0, (await client.PostAsync("{ tickets { totalCount } }")).Path("tickets", "totalCount").GetInt64());
+    }
+
+    [Fact]
+    public async Task Other_methods_get_405()
+    {
+        var response = await Client.SendAsync(HttpMethod.Put, "/graphql", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_content_gets_415()
+    {
+        var response = await Client.SendAsync(HttpMethod.Post, "/graphql", new StringContent("{ plugins { id } }", Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.Status);
+        Assert.Contains("application/json", response.FirstError.GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("{ not json", "not a valid GraphQL request")]
+    [InlineData("{\"variables\": {}}", "no 'query'")]
+    [InlineData("[{\"query\": \"{ plugins { id } }\"}]", "Batched requests")]
+    public async Task Unreadable_requests_get_400_with_a_message_saying_why(string body, string expected)
+    {
+        var response = await Client.SendAsync(HttpMethod.Post, "/graphql", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("VALIDATION_FAILED", response.FirstErrorCode);
+        Assert.Contains(expected, response.FirstError.GetProperty("message").GetString());
+        Assert.DoesNotContain("   at ", response.Body.ToString());
+    }
+
+    [Fact]
+    public async Task A_syntax_error_gets_400_and_a_validation_code()
+    {
+        var response = await Client.PostAsync("{ plugins { id ");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("VALIDATION_FAILED", response.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_field_gets_400_naming_the_field()
+    {
+        var response = await Client.PostAsync("{ tickets { nodes { favouriteColour } } }");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("favouriteColour", response.FirstError.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_client_accepting_only_json_gets_json_and_200_even_for_invalid_documents()
+    {
+        var response = await Client.PostAsync("{ nope }", accept: "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("application/json", response.ContentType);
+        Assert.Equal("VALIDATION_FAILED", response.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task A_client_accepting_neither_json_type_gets_406()
+    {
+        var response = await Client.PostAsync("{ plugins { id } }", accept: "text/html");
+
+        Assert.Equal(HttpStatusCode.NotAcceptable, response.Status);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_size_limit_gets_413()
+    {
+        var huge = new string('x', 200 * 1024);
+        var response = await Client.PostAsync("{ plugins { id } }", new { padding = huge });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
+    }
+
+    [Fact]
+    public async Task A_request_for_an_unknown_organisation_gets_401()
+    {
+        var response = await host.GraphQL("no-such-org").PostAsync("{ tickets { totalCount } }");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Equal("UNAUTHENTICATED", response.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task Variables_of_the_wrong_type_are_refused_naming_the_variable()
+    {
+        var response = await Client.PostAsync("query($first: Int) { tickets(first: $first) { totalCount } }", new { first = "ten" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("$first", response.FirstError.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Health_endpoints_report_live_and_ready()
+    {
+        using var http = host.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
+    }
+}
