@@ -1,0 +1,17 @@
+using HelpDesk.Sdk.Tagging;
+
+namespace HelpDesk.Plugins.Tagging;
+
+/// <summary>The texts of a ticket that keywords are looked for in, by the name a reason gives them.</summary>
+internal static class TicketText
+{
+    public static IEnumerable<(string Field, string Text)> Of(TaggingRequest request)
+    {
+        yield return ("subject", request.Ticket.Subject);
+        yield return ("description", request.Ticket.Description);
+        if (request.Note is { } note)
+        {
+            yield return ("note", note.Text);
+        }
+    }
+}
