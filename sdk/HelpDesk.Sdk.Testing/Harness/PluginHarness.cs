@@ -31,7 +31,15 @@ public sealed class PluginHarness : IDisposable
 
         Context = new TestPluginContext(ReadSettings(settingsJson), pluginId: Manifest?.Id ?? TestDefaults.PluginId);
         services = PluginContainer.Build(assembly, Context.Clock, Context.Log);
-        Components = [.. componentTypes.Select(type => PluginContainer.Create(services, type))];
+        try
+        {
+            Components = [.. componentTypes.Select(type => PluginContainer.Create(services, type))];
+        }
+        catch
+        {
+            services.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Gets the plugin's manifest, or <see langword="null"/> when none was found (then nothing was checked against one).</summary>
