@@ -90,6 +90,21 @@ public sealed class TicketServiceTests
         Assert.Equal(["vip"], ticket.Tags.Select(t => t.Name));
     }
 
+    [Fact]
+    public async Task A_plugin_whose_stored_settings_no_longer_fit_its_manifest_is_skipped_rather_than_run_on_them()
+    {
+        await using var engine = await EngineHarness.StartAsync(("on.tagger", PluginKinds.Tagging, new FixedTagger(("service:email", 1))));
+        await engine.Get<IDeskConfigurationStore>().SaveAsync(new DeskConfiguration
+        {
+            OrganizationId = EngineHarness.OrganizationId,
+            Plugins = [new PluginActivation { PluginId = "on.tagger", SettingsJson = """{"label":5}""" }],
+        }, 0, Cancel);
+
+        var ticket = (await engine.Get<TicketService>().OpenAsync(EngineHarness.OrganizationId, new OpenTicketCommand { Subject = "Mail" }, Cancel)).Value!;
+
+        Assert.Empty(ticket.Tags);
+    }
+
     [Theory]
     [InlineData("", "subject", "Required")]
     [InlineData("x", "description", "TooLong")]

@@ -1,4 +1,5 @@
 using HelpDesk.Engine.Storage;
+using HelpDesk.Sdk.Plugins;
 using Microsoft.Extensions.Logging;
 
 namespace HelpDesk.Engine.Plugins;
@@ -7,13 +8,15 @@ namespace HelpDesk.Engine.Plugins;
 /// Answers which components run for an organisation: active plugins it enabled (all active plugins
 /// when it never configured its desk), each with its validated settings.
 /// </summary>
-public sealed class DeskPlugins(
+public sealed partial class DeskPlugins(
     PluginCatalog catalog,
     IDeskConfigurationStore configurations,
     IPluginDataStore pluginData,
     TimeProvider clock,
     ILoggerFactory loggerFactory)
 {
+    private readonly ILogger logger = loggerFactory.CreateLogger<DeskPlugins>();
+
     /// <summary>Gets the components of one kind enabled for an organisation.</summary>
     /// <typeparam name="T">The kind's interface, for example <c>ITagger</c>.</typeparam>
     /// <param name="organizationId">The organisation.</param>
@@ -34,7 +37,14 @@ public sealed class DeskPlugins(
                 continue;
             }
 
-            var settings = PluginSettingsValidator.Validate(plugin.Manifest, activation?.SettingsJson ?? "{}", out _);
+            var settings = PluginSettingsValidator.Apply(plugin.Manifest, activation?.SettingsJson, out var problems);
+            if (problems.Count > 0)
+            {
+                // Settings stored before a plugin upgrade may no longer fit; never run a plugin on settings it does not accept.
+                LogInvalidSettings(logger, plugin.Id, organizationId, string.Join(" ", problems));
+                continue;
+            }
+
             var context = new PluginContext(
                 organizationId,
                 plugin.Id,
@@ -47,4 +57,7 @@ public sealed class DeskPlugins(
 
         return result;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Plugin {PluginId} is skipped for organisation {OrganizationId}: its settings are invalid. {Problems}")]
+    private static partial void LogInvalidSettings(ILogger logger, string pluginId, string organizationId, string problems);
 }
