@@ -12,6 +12,10 @@ public sealed class HelpDeskOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "HelpDesk:PluginCallTimeout must be between 10 ms and 1 minute.")]
     public TimeSpan PluginCallTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Gets or sets how long to wait between attempts to reach a store that is unavailable at start.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ErrorMessage = "HelpDesk:StoreRetryInterval must be between 10 ms and 10 minutes.")]
+    public TimeSpan StoreRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Gets or sets the organisation created at first start, so a fresh host is usable at once.</summary>
     [Required]
     public DefaultOrganizationOptions DefaultOrganization { get; set; } = new();

@@ -24,9 +24,9 @@ public static class HelpDeskServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        // The schema must exist before the default organisation is seeded.
+        services.TryAddSingleton<StoreReadiness>();
+        services.TryAddSingleton<DefaultOrganizationSeeder>();
         services.AddHostedService<StoreInitialization>();
-        services.AddHostedService<DefaultOrganizationSeeder>();
 
         services.TryAddSingleton<PluginCatalog>();
         services.TryAddSingleton<DeskPlugins>();

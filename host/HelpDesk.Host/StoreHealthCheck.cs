@@ -5,11 +5,16 @@ using Microsoft.Extensions.Options;
 
 namespace HelpDesk.Host;
 
-/// <summary>Ready when the store answers a read of the default organisation.</summary>
-internal sealed class StoreHealthCheck(IOrganizationStore organizations, IOptions<HelpDeskOptions> options) : IHealthCheck
+/// <summary>Ready when the store is initialised and answers a read of the default organisation within 5 s.</summary>
+internal sealed class StoreHealthCheck(StoreReadiness readiness, IOrganizationStore organizations, IOptions<HelpDeskOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (readiness.Problem is { } problem)
+        {
+            return HealthCheckResult.Unhealthy(problem);
+        }
+
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

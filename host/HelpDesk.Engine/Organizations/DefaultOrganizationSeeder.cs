@@ -1,14 +1,13 @@
 using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Domain;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace HelpDesk.Engine.Organizations;
 
 /// <summary>Creates the configured default organisation at first start, so a fresh host answers at once.</summary>
-internal sealed class DefaultOrganizationSeeder(IOrganizationStore organizations, IOptions<HelpDeskOptions> options) : IHostedService
+internal sealed class DefaultOrganizationSeeder(IOrganizationStore organizations, IOptions<HelpDeskOptions> options)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var seed = options.Value.DefaultOrganization;
         if (await organizations.FindAsync(seed.Id, cancellationToken) is null)
@@ -16,6 +15,4 @@ internal sealed class DefaultOrganizationSeeder(IOrganizationStore organizations
             await organizations.UpsertAsync(new Organization { Id = seed.Id, Name = seed.Name, TimeZone = seed.TimeZone }, cancellationToken);
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
