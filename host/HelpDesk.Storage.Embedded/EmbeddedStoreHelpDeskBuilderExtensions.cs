@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Events;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Storage.Embedded;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,10 @@ public static class EmbeddedStoreHelpDeskBuilderExtensions
 
         // One database object owns the connection pool and the write gate; every port shares it.
         services.TryAddSingleton<SqliteDatabase>();
+
+        // One process writes the file, so committed events are delivered in-process.
+        services.TryAddSingleton<InProcessEventFeed>();
+        services.TryAddSingleton<IEventFeed>(sp => sp.GetRequiredService<InProcessEventFeed>());
         services.TryAddSingleton<ITicketStore, SqliteTicketStore>();
         services.TryAddSingleton<IEventLog, SqliteEventLog>();
         services.TryAddSingleton<IOrganizationStore, SqliteOrganizationStore>();

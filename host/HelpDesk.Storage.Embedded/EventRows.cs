@@ -9,14 +9,17 @@ internal static class EventRows
 {
     private const string InsertSql = """
         INSERT INTO events (organization_id, ticket_id, event_id, type, occurred_at, document)
-        VALUES (@organization_id, @ticket_id, @event_id, @type, @occurred_at, @document);
+        VALUES (@organization_id, @ticket_id, @event_id, @type, @occurred_at, @document)
+        RETURNING sequence;
         """;
 
     /// <summary>Appends events inside the caller's transaction, refusing any of another organisation.</summary>
-    public static async Task AppendAsync(
+    /// <returns>The events with the sequence numbers the log gave them.</returns>
+    public static async Task<IReadOnlyList<StoredEvent>> AppendAsync(
         SqliteConnection connection, SqliteTransaction transaction, string organizationId,
         IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
     {
+        var stored = new List<StoredEvent>(events.Count);
         foreach (var domainEvent in events)
         {
             ArgumentNullException.ThrowIfNull(domainEvent, nameof(events));
@@ -35,13 +38,15 @@ internal static class EventRows
                 .With("@document", StoreJson.Serialize(domainEvent));
             try
             {
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                stored.Add(new StoredEvent((long)(await command.ExecuteScalarAsync(cancellationToken))!, domainEvent));
             }
             catch (SqliteException exception) when (UniqueViolation.Is(exception, "event_id"))
             {
                 throw new DuplicateKeyException("event", "id");
             }
         }
+
+        return stored;
     }
 
     public static async Task<IReadOnlyList<StoredEvent>> ReadAsync(SqliteCommand command, CancellationToken cancellationToken)

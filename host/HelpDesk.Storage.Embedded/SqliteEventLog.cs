@@ -1,27 +1,25 @@
+using HelpDesk.Engine.Events;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Events;
 
 namespace HelpDesk.Storage.Embedded;
 
 /// <summary>The organisations' event logs in one table; the autoincrement sequence orders them and is never reused.</summary>
-internal sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
+internal sealed class SqliteEventLog(SqliteDatabase database, InProcessEventFeed feed) : IEventLog
 {
-    public Task AppendAsync(IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
+    public async Task AppendAsync(IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
         if (events.Count == 0)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         var organizationId = events[0]?.OrganizationId ?? throw new ArgumentException("The events contain null.", nameof(events));
-        return database.WriteAsync(
-            async (connection, transaction) =>
-            {
-                await EventRows.AppendAsync(connection, transaction, organizationId, events, cancellationToken);
-                return events.Count;
-            },
+        var stored = await database.WriteAsync(
+            (connection, transaction) => EventRows.AppendAsync(connection, transaction, organizationId, events, cancellationToken),
             cancellationToken);
+        feed.Publish(stored);
     }
 
     public Task<IReadOnlyList<StoredEvent>> ReadAsync(string organizationId, long afterSequence, int limit, CancellationToken cancellationToken)

@@ -45,7 +45,7 @@ internal sealed partial class SqliteTicketStore
             cancellationToken);
     }
 
-    public Task InsertAsync(Ticket ticket, string? idempotencyKey, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
+    public async Task InsertAsync(Ticket ticket, string? idempotencyKey, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(events);
@@ -54,7 +54,7 @@ internal sealed partial class SqliteTicketStore
             throw new ArgumentException($"A new ticket has version 1; ticket '{ticket.Id}' has version {ticket.Version}.", nameof(ticket));
         }
 
-        return database.WriteAsync(
+        var stored = await database.WriteAsync(
             async (connection, transaction) =>
             {
                 await using var command = BindTicket(connection.Command(InsertSql, transaction), ticket)
@@ -69,13 +69,13 @@ internal sealed partial class SqliteTicketStore
                 }
 
                 await WriteTagsAsync(connection, transaction, ticket, cancellationToken);
-                await EventRows.AppendAsync(connection, transaction, ticket.OrganizationId, events, cancellationToken);
-                return 1;
+                return await EventRows.AppendAsync(connection, transaction, ticket.OrganizationId, events, cancellationToken);
             },
             cancellationToken);
+        feed.Publish(stored);
     }
 
-    public Task UpdateAsync(Ticket ticket, int expectedVersion, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
+    public async Task UpdateAsync(Ticket ticket, int expectedVersion, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(events);
@@ -85,7 +85,7 @@ internal sealed partial class SqliteTicketStore
                 $"The new state of ticket '{ticket.Id}' must have version {expectedVersion + 1}; it has {ticket.Version}.", nameof(ticket));
         }
 
-        return database.WriteAsync(
+        var stored = await database.WriteAsync(
             async (connection, transaction) =>
             {
                 await using var command = BindTicket(connection.Command(UpdateSql, transaction), ticket)
@@ -111,10 +111,10 @@ internal sealed partial class SqliteTicketStore
                 }
 
                 await WriteTagsAsync(connection, transaction, ticket, cancellationToken);
-                await EventRows.AppendAsync(connection, transaction, ticket.OrganizationId, events, cancellationToken);
-                return changed;
+                return await EventRows.AppendAsync(connection, transaction, ticket.OrganizationId, events, cancellationToken);
             },
             cancellationToken);
+        feed.Publish(stored);
     }
 
     private static SqliteCommand BindTicket(SqliteCommand command, Ticket ticket) => command

@@ -1,10 +1,11 @@
+using HelpDesk.Engine.Events;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Domain;
 
 namespace HelpDesk.Storage.Embedded;
 
 /// <summary>Tickets as JSON documents with indexed columns; this part reads, <c>SqliteTicketStore.Writes.cs</c> writes.</summary>
-internal sealed partial class SqliteTicketStore(SqliteDatabase database) : ITicketStore
+internal sealed partial class SqliteTicketStore(SqliteDatabase database, InProcessEventFeed feed) : ITicketStore
 {
     // SQLite caps the number of parameters per statement; batch lookups stay well under it.
     private const int IdsPerQuery = 500;
