@@ -30,7 +30,7 @@ public static class GraphQLApiBuilderExtensions
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.AddSingleton<GraphQLRequestReader>();
-        services.AddSingleton<OrganizationResolver>();
+        services.AddSingleton<ICallerResolver, HeaderCallerResolver>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<HelpDeskSchema>()

@@ -17,7 +17,7 @@ internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<HelpDeskSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
-    OrganizationResolver organizations,
+    ICallerResolver callers,
     IOptions<GraphQLApiOptions> options)
 {
     private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
@@ -49,20 +49,20 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var organizationId = await organizations.ResolveAsync(context);
-        if (organizationId is null)
+        var caller = await callers.ResolveAsync(context, connectionPayload: null);
+        if (caller is null)
         {
             await WriteErrorAsync(context, new TransportError(StatusCodes.Status401Unauthorized, "The organisation named in the request does not exist."), mediaType, ErrorCodes.Unauthenticated);
             return;
         }
 
-        var result = await ExecuteAsync(context, graphQLRequest!, organizationId, isGet);
+        var result = await ExecuteAsync(context, graphQLRequest!, caller, isGet);
         context.Response.StatusCode = StatusFor(result, mediaType, context.Response);
         context.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, string organizationId, bool isGet)
+    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, Caller caller, bool isGet)
     {
         var executionOptions = new ExecutionOptions
         {
@@ -72,7 +72,7 @@ internal sealed class GraphQLHttpEndpoint(
             Extensions = request.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
-            UserContext = new RequestContext { OrganizationId = organizationId },
+            UserContext = new RequestContext { OrganizationId = caller.OrganizationId },
             CancellationToken = context.RequestAborted,
         };
         if (isGet)
