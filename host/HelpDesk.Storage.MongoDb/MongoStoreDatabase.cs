@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace HelpDesk.Storage.MongoDb;
+
+/// <summary>
+/// The database behind every MongoDB port: its collections with the store's concerns, and the transaction that ticket
+/// writes and event appends run in.
+/// </summary>
+internal sealed class MongoStoreDatabase
+{
+    private readonly IMongoClient client;
+
+    public MongoStoreDatabase(IMongoClient client, IOptions<MongoStoreOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+
+        // Before any document is written or read, so the store's maps are the ones the driver uses.
+        StoreBsonMapping.EnsureRegistered();
+        this.client = client;
+
+        // Set on the database as well as the client: a client the host registered itself keeps the store durable too.
+        Database = client.GetDatabase(options.Value.Database, new MongoDatabaseSettings
+        {
+            WriteConcern = StoreConcerns.Writes,
+            ReadConcern = StoreConcerns.Reads,
+            ReadPreference = ReadPreference.Primary,
+        });
+        Tickets = Collection(CollectionNames.Tickets);
+        Events = Collection(CollectionNames.Events);
+        Counters = Collection(CollectionNames.Counters);
+        Organizations = Collection(CollectionNames.Organizations);
+        DeskConfigurations = Collection(CollectionNames.DeskConfigurations);
+        PluginData = Collection(CollectionNames.PluginData);
+    }
+
+    public IMongoDatabase Database { get; }
+
+    public IMongoCollection<BsonDocument> Tickets { get; }
+
+    public IMongoCollection<BsonDocument> Events { get; }
+
+    public IMongoCollection<BsonDocument> Counters { get; }
+
+    public IMongoCollection<BsonDocument> Organizations { get; }
+
+    public IMongoCollection<BsonDocument> DeskConfigurations { get; }
+
+    public IMongoCollection<BsonDocument> PluginData { get; }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction and commits it. The driver runs it again on a transient error (a write
+    /// conflict with a concurrent transaction, a failover), so it must build everything it writes inside the callback.
+    /// </summary>
+    public async Task<T> InTransactionAsync<T>(Func<IClientSessionHandle, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        using var session = await client.StartSessionAsync(cancellationToken: cancellationToken);
+        return await session.WithTransactionAsync(work, StoreConcerns.Transactions, cancellationToken);
+    }
+
+    private IMongoCollection<BsonDocument> Collection(string name) => Database.GetCollection<BsonDocument>(name);
+}

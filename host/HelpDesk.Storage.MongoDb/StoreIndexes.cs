@@ -1,0 +1,65 @@
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace HelpDesk.Storage.MongoDb;
+
+/// <summary>
+/// Every index of the store, by collection. Each starts with <c>organizationId</c>, as every query filters by it (and a
+/// sharded cluster would shard on it). Names are fixed: duplicate-key errors name the index that refused a write.
+/// </summary>
+internal static class StoreIndexes
+{
+    public const string TicketNumber = "ux_tickets_number";
+    public const string TicketIdempotencyKey = "ux_tickets_idempotency_key";
+    public const string EventSequence = "ux_events_sequence";
+
+    /// <summary>The name MongoDB gives the index on <c>_id</c>, which every collection has.</summary>
+    public const string PrimaryKey = "_id_";
+
+    private static IndexKeysDefinitionBuilder<BsonDocument> Keys => Builders<BsonDocument>.IndexKeys;
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<CreateIndexModel<BsonDocument>>> ByCollection { get; } =
+        new Dictionary<string, IReadOnlyList<CreateIndexModel<BsonDocument>>>
+        {
+            [CollectionNames.Tickets] =
+            [
+                Unique(TicketNumber, Fields.Number),
+                new(
+                    Scoped(Fields.IdempotencyKey),
+                    new CreateIndexOptions<BsonDocument>
+                    {
+                        Name = TicketIdempotencyKey,
+                        Unique = true,
+
+                        // Only tickets created with a key take part, so any number of tickets without one never clash.
+                        PartialFilterExpression = Builders<BsonDocument>.Filter.Exists(Fields.IdempotencyKey),
+                    }),
+                Index("ix_tickets_status", Fields.Status, Fields.Number),
+                Index("ix_tickets_priority", Fields.Priority, Fields.Number),
+                Index("ix_tickets_assignee", Fields.AssigneeId, Fields.Number),
+                Index("ix_tickets_contact", Fields.ContactId, Fields.Number),
+                Index("ix_tickets_asset", Fields.AssetId, Fields.Number),
+                Index("ix_tickets_tags", Fields.TagKeys, Fields.Number),
+                Index("ix_tickets_updated", Fields.Utc(Fields.UpdatedAt)),
+            ],
+            [CollectionNames.Events] =
+            [
+                Unique(EventSequence, Fields.Sequence),
+                Index("ix_events_ticket", Fields.TicketId, Fields.Sequence),
+                Index("ix_events_occurred", Fields.Utc(Fields.OccurredAt)),
+            ],
+            [CollectionNames.Counters] = [Unique("ux_counters_name", Fields.Name)],
+            [CollectionNames.Organizations] = [Unique("ux_organizations_organization")],
+            [CollectionNames.DeskConfigurations] = [Unique("ux_desk_configurations_organization")],
+            [CollectionNames.PluginData] = [Unique("ux_plugin_data_key", Fields.PluginId, Fields.Key)],
+        };
+
+    private static CreateIndexModel<BsonDocument> Unique(string name, params string[] fields) =>
+        new(Scoped(fields), new CreateIndexOptions { Name = name, Unique = true });
+
+    private static CreateIndexModel<BsonDocument> Index(string name, params string[] fields) =>
+        new(Scoped(fields), new CreateIndexOptions { Name = name });
+
+    private static IndexKeysDefinition<BsonDocument> Scoped(params string[] fields) =>
+        Keys.Combine([Keys.Ascending(Fields.OrganizationId), .. fields.Select(field => Keys.Ascending(field))]);
+}

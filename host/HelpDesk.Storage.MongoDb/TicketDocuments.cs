@@ -1,0 +1,44 @@
+using HelpDesk.Sdk.Domain;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace HelpDesk.Storage.MongoDb;
+
+/// <summary>
+/// A ticket as stored: <c>_id: { o, i }</c>, then the ticket's own fields, then what only the store needs –
+/// <c>tagKeys</c> (lower-cased tag names, indexed) and <c>idempotencyKey</c> (only when the client sent one).
+/// </summary>
+internal static class TicketDocuments
+{
+    public static BsonDocument ToDocument(Ticket ticket, string? idempotencyKey)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var document = new BsonDocument(Fields.Id, StoredKeys.Of(ticket.OrganizationId, ticket.Id));
+        document.AddRange(StoreBsonMapping.ToDocument(ticket));
+        document[Fields.TagKeys] = new BsonArray(ticket.Tags.Select(t => TagKey(t.Name)).Distinct(StringComparer.Ordinal));
+
+        // Absent rather than null: the unique index on the key only covers documents where it exists.
+        if (idempotencyKey is not null)
+        {
+            document[Fields.IdempotencyKey] = idempotencyKey;
+        }
+
+        return document;
+    }
+
+    public static Ticket FromDocument(BsonDocument document) => StoreBsonMapping.FromDocument<Ticket>(document);
+
+    /// <summary>
+    /// The update that stores a ticket's new state: every field the ticket has, and <c>tagKeys</c>, but not <c>_id</c>
+    /// (immutable) nor <c>idempotencyKey</c> (belongs to the create, so a replace would lose it).
+    /// </summary>
+    public static UpdateDefinition<BsonDocument> NewState(Ticket ticket)
+    {
+        var fields = ToDocument(ticket, idempotencyKey: null);
+        fields.Remove(Fields.Id);
+        return new BsonDocument("$set", fields);
+    }
+
+    /// <summary>The form a tag name is indexed and matched under.</summary>
+    public static string TagKey(string name) => name.ToLowerInvariant();
+}

@@ -1,0 +1,74 @@
+using HelpDesk.Engine.Storage;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace HelpDesk.Storage.MongoDb;
+
+/// <summary>The filters and orders of the <c>tickets</c> collection, each scoped to one organisation.</summary>
+internal static class TicketFilters
+{
+    private static FilterDefinitionBuilder<BsonDocument> Filter => Builders<BsonDocument>.Filter;
+
+    public static FilterDefinition<BsonDocument> ById(string organizationId, string ticketId) =>
+        OrganizationFilter.Where(organizationId, Filter.Eq(Fields.Id, StoredKeys.Of(organizationId, ticketId)));
+
+    public static FilterDefinition<BsonDocument> ByIds(string organizationId, IEnumerable<string> ticketIds) =>
+        OrganizationFilter.Where(organizationId, Filter.In(Fields.Id, ticketIds.Select(id => StoredKeys.Of(organizationId, id))));
+
+    /// <summary>The ticket created with a key; the <c>$exists</c> of the partial unique index's filter lets the planner use it.</summary>
+    public static FilterDefinition<BsonDocument> ByIdempotencyKey(string organizationId, string idempotencyKey) =>
+        OrganizationFilter.Where(
+            organizationId,
+            new BsonDocument(Fields.IdempotencyKey, new BsonDocument { { "$exists", true }, { "$eq", idempotencyKey } }));
+
+    /// <summary>The compare-and-swap condition of an update: the ticket as it was when read.</summary>
+    public static FilterDefinition<BsonDocument> AtVersion(string organizationId, string ticketId, int version) =>
+        OrganizationFilter.Where(
+            organizationId,
+            Filter.Eq(Fields.Id, StoredKeys.Of(organizationId, ticketId)),
+            Filter.Eq(Fields.Version, version));
+
+    /// <summary>Tickets matching a list filter, optionally after a number in the direction of the order (keyset paging).</summary>
+    public static FilterDefinition<BsonDocument> Matching(string organizationId, TicketFilter filter, long? afterNumber = null, bool descending = true)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var conditions = new List<FilterDefinition<BsonDocument>>();
+        if (filter.Statuses.Count > 0)
+        {
+            conditions.Add(Filter.In(Fields.Status, filter.Statuses.Select(StoredValues.Name).Distinct()));
+        }
+
+        if (filter.Priorities.Count > 0)
+        {
+            conditions.Add(Filter.In(Fields.Priority, filter.Priorities.Select(StoredValues.Name).Distinct()));
+        }
+
+        // A ticket must carry every tag asked for, compared without case as Ticket.HasTag does.
+        var tags = filter.Tags.Select(TicketDocuments.TagKey).Distinct(StringComparer.Ordinal).ToList();
+        if (tags.Count > 0)
+        {
+            conditions.Add(Filter.All(Fields.TagKeys, tags));
+        }
+
+        AddEqual(conditions, Fields.AssigneeId, filter.AssigneeId);
+        AddEqual(conditions, Fields.ContactId, filter.ContactId);
+        AddEqual(conditions, Fields.AssetId, filter.AssetId);
+        if (afterNumber is { } after)
+        {
+            conditions.Add(descending ? Filter.Lt(Fields.Number, after) : Filter.Gt(Fields.Number, after));
+        }
+
+        return OrganizationFilter.Where(organizationId, [.. conditions]);
+    }
+
+    public static SortDefinition<BsonDocument> ByNumber(bool descending) =>
+        descending ? Builders<BsonDocument>.Sort.Descending(Fields.Number) : Builders<BsonDocument>.Sort.Ascending(Fields.Number);
+
+    private static void AddEqual(List<FilterDefinition<BsonDocument>> conditions, string field, string? value)
+    {
+        if (value is not null)
+        {
+            conditions.Add(Filter.Eq(field, value));
+        }
+    }
+}

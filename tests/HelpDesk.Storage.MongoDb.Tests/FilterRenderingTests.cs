@@ -1,0 +1,133 @@
+using System.Reflection;
+using HelpDesk.Engine.Storage;
+using HelpDesk.Sdk.Domain;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace HelpDesk.Storage.MongoDb.Tests;
+
+/// <summary>Every filter the store sends starts with the organisation, and reads as intended.</summary>
+public sealed class FilterRenderingTests
+{
+    private const string Org = "org-a";
+
+    private static readonly TicketFilter EveryCriterion = new()
+    {
+        Statuses = [TicketStatus.Open, TicketStatus.Pending, TicketStatus.Open],
+        Priorities = [TicketPriority.High],
+        Tags = ["Service:Email", "LEMON", "lemon"],
+        AssigneeId = "agent-1",
+        ContactId = "contact-1",
+        AssetId = "asset-1",
+    };
+
+    [Fact]
+    public void Every_filter_the_store_can_build_starts_with_the_organisation()
+    {
+        // Found by reflection, so a filter added later is checked without anyone remembering to add it here.
+        var builders = typeof(OrganizationFilter).Assembly.GetTypes()
+            .Where(t => t != typeof(OrganizationFilter))
+            .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(m => m.ReturnType == typeof(FilterDefinition<BsonDocument>))
+            .ToList();
+
+        Assert.True(builders.Count >= 10, $"Only {builders.Count} filter builders were found.");
+        Assert.All(builders, builder =>
+        {
+            var filter = (FilterDefinition<BsonDocument>)builder.Invoke(null, [.. builder.GetParameters().Select(SampleArgument)])!;
+            Rendered.AssertScopedTo(Org, Rendered.Of(filter));
+        });
+    }
+
+    [Fact]
+    public void A_ticket_is_found_by_its_compound_key_within_the_organisation()
+    {
+        Assert.Equal(
+            BsonDocument.Parse("{ organizationId: 'org-a', _id: { o: 'org-a', i: 't-1' } }"),
+            Rendered.Of(TicketFilters.ById(Org, "t-1")));
+        Assert.Equal(
+            BsonDocument.Parse("{ organizationId: 'org-a', _id: { $in: [{ o: 'org-a', i: 't-1' }, { o: 'org-a', i: 't-2' }] } }"),
+            Rendered.Of(TicketFilters.ByIds(Org, ["t-1", "t-2"])));
+    }
+
+    [Fact]
+    public void An_update_compares_the_version_it_read()
+    {
+        Assert.Equal(
+            BsonDocument.Parse("{ organizationId: 'org-a', _id: { o: 'org-a', i: 't-1' }, version: 4 }"),
+            Rendered.Of(TicketFilters.AtVersion(Org, "t-1", 4)));
+    }
+
+    [Fact]
+    public void The_idempotency_key_lookup_can_use_the_partial_index()
+    {
+        Assert.Equal(
+            BsonDocument.Parse("{ organizationId: 'org-a', idempotencyKey: { $exists: true, $eq: 'create-7f3a' } }"),
+            Rendered.Of(TicketFilters.ByIdempotencyKey(Org, "create-7f3a")));
+    }
+
+    [Fact]
+    public void A_list_filter_matches_names_lower_cased_tags_and_pages_after_a_number()
+    {
+        var descending = Rendered.Of(TicketFilters.Matching(Org, EveryCriterion, afterNumber: 40, descending: true));
+        var ascending = Rendered.Of(TicketFilters.Matching(Org, new TicketFilter(), afterNumber: 40, descending: false));
+
+        Assert.Equal(
+            BsonDocument.Parse("""
+                {
+                  organizationId: 'org-a',
+                  status: { $in: ['Open', 'Pending'] },
+                  priority: { $in: ['High'] },
+                  tagKeys: { $all: ['service:email', 'lemon'] },
+                  assigneeId: 'agent-1',
+                  contactId: 'contact-1',
+                  assetId: 'asset-1',
+                  number: { $lt: NumberLong(40) }
+                }
+                """),
+            descending);
+        Assert.Equal(BsonDocument.Parse("{ organizationId: 'org-a', number: { $gt: NumberLong(40) } }"), ascending);
+        Assert.Equal(BsonDocument.Parse("{ organizationId: 'org-a' }"), Rendered.Of(TicketFilters.Matching(Org, new TicketFilter())));
+    }
+
+    [Fact]
+    public void Lists_sort_by_number_and_the_log_by_sequence()
+    {
+        Assert.Equal(BsonDocument.Parse("{ number: -1 }"), Rendered.Of(TicketFilters.ByNumber(descending: true)));
+        Assert.Equal(BsonDocument.Parse("{ number: 1 }"), Rendered.Of(TicketFilters.ByNumber(descending: false)));
+        Assert.Equal(BsonDocument.Parse("{ sequence: 1 }"), Rendered.Of(EventFilters.BySequence));
+    }
+
+    [Fact]
+    public void The_other_collections_are_keyed_by_organisation_first()
+    {
+        Assert.Equal(BsonDocument.Parse("{ organizationId: 'org-a', sequence: { $gt: NumberLong(9) } }"), Rendered.Of(EventFilters.After(Org, 9)));
+        Assert.Equal(BsonDocument.Parse("{ organizationId: 'org-a', ticketId: 't-1' }"), Rendered.Of(EventFilters.ForTicket(Org, "t-1")));
+        Assert.Equal(BsonDocument.Parse("{ organizationId: 'org-a', name: 'ticketNumber' }"), Rendered.Of(Counters.Named(Org, Counters.TicketNumber)));
+        Assert.Equal(BsonDocument.Parse("{ organizationId: 'org-a' }"), Rendered.Of(DeskFilters.OfOrganization(Org)));
+        Assert.Equal(BsonDocument.Parse("{ organizationId: 'org-a', version: 2 }"), Rendered.Of(DeskFilters.ConfigurationAtVersion(Org, 2)));
+        Assert.Equal(
+            BsonDocument.Parse("{ organizationId: 'org-a', pluginId: 'tagger', key: 'threshold' }"),
+            Rendered.Of(DeskFilters.PluginValue(Org, "tagger", "threshold")));
+    }
+
+    [Fact]
+    public void A_filter_cannot_be_built_without_an_organisation()
+    {
+        Assert.Throws<ArgumentNullException>(() => TicketFilters.ById(null!, "t-1"));
+        Assert.Throws<ArgumentException>(() => EventFilters.ForTicket("", "t-1"));
+    }
+
+    private static object? SampleArgument(ParameterInfo parameter) => parameter.ParameterType switch
+    {
+        _ when parameter.Name == "organizationId" => Org,
+        var t when t == typeof(string) => "sample",
+        var t when t == typeof(int) => 1,
+        var t when t == typeof(long) => 1L,
+        var t when t == typeof(long?) => 1L,
+        var t when t == typeof(bool) => true,
+        var t when t == typeof(TicketFilter) => EveryCriterion,
+        var t when t.IsAssignableFrom(typeof(string[])) => new[] { "sample" },
+        var t => throw new InvalidOperationException($"Give {parameter.Member.Name}'s parameter {parameter.Name} ({t.Name}) a sample value."),
+    };
+}

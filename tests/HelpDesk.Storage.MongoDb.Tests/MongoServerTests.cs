@@ -1,0 +1,94 @@
+using HelpDesk.Engine.Storage;
+using HelpDesk.Storage.Contract;
+using Microsoft.Extensions.DependencyInjection;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace HelpDesk.Storage.MongoDb.Tests;
+
+/// <summary>
+/// What only the MongoDB store promises, checked on a real replica set: the indexes and documents on the server, and
+/// transactions under contention. Skipped, with the reason, when there is no server.
+/// </summary>
+public sealed class MongoServerTests(MongoTestServer server) : IAsyncLifetime
+{
+    private readonly string database = $"helpdesk_test_{Guid.NewGuid():N}";
+    private MongoStoreHost? host;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private MongoStoreHost Host => host ?? throw new InvalidOperationException("The host is opened in InitializeAsync.");
+
+    public async ValueTask InitializeAsync()
+    {
+        host = MongoStoreHost.Open(await server.ConnectionStringOrSkipAsync(), database);
+        await Host.Ports.Initializer.InitializeAsync(Ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (host is not null)
+        {
+            await host.Services.GetRequiredService<IMongoClient>().DropDatabaseAsync(database, CancellationToken.None);
+            await host.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_server_has_every_index_the_store_declares_and_each_starts_with_the_organisation()
+    {
+        await Host.Ports.Initializer.InitializeAsync(Ct);
+
+        foreach (var (collection, declared) in StoreIndexes.ByCollection)
+        {
+            var onServer = await (await Db.GetCollection<BsonDocument>(collection).Indexes.ListAsync(Ct)).ToListAsync(Ct);
+            var secondary = onServer.Where(i => i["name"] != StoreIndexes.PrimaryKey).ToList();
+
+            Assert.Equal(declared.Select(i => i.Options.Name).Order(), secondary.Select(i => i["name"].AsString).Order());
+            Assert.All(secondary, i => Assert.Equal("organizationId", i["key"].AsBsonDocument.GetElement(0).Name));
+            Assert.All(
+                declared.Where(i => i.Options.Unique == true),
+                i => Assert.True(secondary.Single(s => s["name"] == i.Options.Name).GetValue("unique", false).ToBoolean()));
+        }
+    }
+
+    [Fact]
+    public async Task A_ticket_is_stored_on_the_server_in_the_pinned_form()
+    {
+        var ticket = Samples.FullTicket("org-a", 1) with { UpdatedAt = Samples.Now.AddTicks(4_321) };
+        await Host.Ports.Tickets.InsertAsync(ticket, "key-1", [Samples.Opened(ticket)], Ct);
+
+        var stored = await Db.GetCollection<BsonDocument>(CollectionNames.Tickets).Find(new BsonDocument()).SingleAsync(Ct);
+        var logged = await Db.GetCollection<BsonDocument>(CollectionNames.Events).Find(new BsonDocument()).SingleAsync(Ct);
+
+        Assert.Equal(TicketDocuments.ToDocument(ticket, "key-1"), stored);
+        Assert.Equal(EventDocuments.ToDocument(Samples.Opened(ticket), 1), logged);
+    }
+
+    [Fact]
+    public async Task Parallel_creates_across_organisations_lose_nothing_and_number_the_log_without_gaps()
+    {
+        var ports = Host.Ports;
+        string[] organizations = ["org-a", "org-b", "org-c"];
+
+        await Task.WhenAll(Enumerable.Range(0, 60).Select(i => Task.Run(
+            async () =>
+            {
+                var organizationId = organizations[i % organizations.Length];
+                var number = await ports.Tickets.NextNumberAsync(organizationId, Ct);
+                var ticket = Samples.Ticket(organizationId, number);
+                await ports.Tickets.InsertAsync(ticket, $"key-{i}", [Samples.Opened(ticket)], Ct);
+            },
+            Ct)));
+
+        foreach (var organizationId in organizations)
+        {
+            var page = await ports.Tickets.ListAsync(organizationId, new TicketQuery { Descending = false, Limit = 100 }, Ct);
+            var log = await ports.Events.ReadAsync(organizationId, 0, 100, Ct);
+            Assert.Equal(Enumerable.Range(1, 20).Select(n => (long)n), page.Items.Select(t => t.Number));
+            Assert.Equal(Enumerable.Range(1, 20).Select(n => (long)n), log.Select(e => e.Sequence));
+        }
+    }
+
+    private IMongoDatabase Db => Host.Services.GetRequiredService<MongoStoreDatabase>().Database;
+}
