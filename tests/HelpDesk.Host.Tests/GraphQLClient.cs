@@ -21,6 +21,11 @@ internal sealed class GraphQLClient(HttpClient http, string? organizationId = nu
             request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
         }
 
+        if (method == HttpMethod.Get)
+        {
+            request.Headers.Add("GraphQL-Require-Preflight", "1");
+        }
+
         if (organizationId is not null)
         {
             request.Headers.Add("X-HelpDesk-Organization", organizationId);

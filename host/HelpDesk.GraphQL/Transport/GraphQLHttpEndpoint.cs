@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using HelpDesk.GraphQL.Errors;
+using HelpDesk.GraphQL.Explorer;
 using HelpDesk.GraphQL.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,12 @@ internal sealed class GraphQLHttpEndpoint(
         // A trace id exists for every request, so an INTERNAL error's correlation id can be found in the logs.
         using var activity = Activity.Current is null ? new Activity("HelpDesk.GraphQL.Request").Start() : null;
         var request = context.Request;
+        if (ExplorerPage.IsWanted(request))
+        {
+            await ExplorerPage.WriteAsync(context);
+            return;
+        }
+
         var isGet = HttpMethods.IsGet(request.Method);
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
@@ -39,6 +46,12 @@ internal sealed class GraphQLHttpEndpoint(
         if (mediaType is null)
         {
             await WriteErrorAsync(context, new TransportError(StatusCodes.Status406NotAcceptable, "Accept application/graphql-response+json or application/json."), ResponseMediaType.Json);
+            return;
+        }
+
+        if (isGet && !CsrfGuard.HasPreflightHeader(request))
+        {
+            await WriteErrorAsync(context, CsrfGuard.Refusal, mediaType);
             return;
         }
 
