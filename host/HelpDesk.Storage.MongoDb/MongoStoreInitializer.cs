@@ -44,11 +44,11 @@ internal sealed class MongoStoreInitializer(MongoStoreDatabase database, IOption
         }
     }
 
-    private InvalidOperationException Unreachable(TimeoutException cause)
+    private StoreUnavailableException Unreachable(TimeoutException cause)
     {
         // Only the host names: the connection string may hold a password.
         var servers = string.Join(", ", MongoUrl.Create(options.Value.ConnectionString).Servers);
-        return new InvalidOperationException(
+        return new StoreUnavailableException(
             $"The MongoDB store cannot reach a server at {servers} within {options.Value.ServerSelectionTimeout.TotalSeconds:0.#} s. " +
             $"Check {MongoStoreOptions.Section}:ConnectionString and that the replica set is running.",
             cause);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using HelpDesk.Engine.Storage;
 
 namespace HelpDesk.Storage.MongoDb.Tests;
 
@@ -26,7 +27,7 @@ public sealed class UnreachableServerTests
     {
         await using var host = Unreachable();
 
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => host.Ports.Initializer.InitializeAsync(Ct));
+        var failure = await Assert.ThrowsAsync<StoreUnavailableException>(() => host.Ports.Initializer.InitializeAsync(Ct));
 
         Assert.Contains("127.0.0.1:1", failure.Message, StringComparison.Ordinal);
         Assert.Contains("HelpDesk:Storage:MongoDb:ConnectionString", failure.Message, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using HelpDesk.Engine.Storage;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Explorer;
 using HelpDesk.GraphQL.Schema;
@@ -19,6 +20,7 @@ internal sealed class GraphQLHttpEndpoint(
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     ICallerResolver callers,
+    StoreReadiness readiness,
     IOptions<GraphQLApiOptions> options)
 {
     private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
@@ -52,6 +54,14 @@ internal sealed class GraphQLHttpEndpoint(
         if (isGet && !CsrfGuard.HasPreflightHeader(request))
         {
             await WriteErrorAsync(context, CsrfGuard.Refusal, mediaType);
+            return;
+        }
+
+        if (!readiness.IsReady)
+        {
+            // Answer clearly while the store is unreachable instead of letting each request time out into a 500.
+            context.Response.Headers.RetryAfter = "5";
+            await WriteErrorAsync(context, new TransportError(StatusCodes.Status503ServiceUnavailable, "The help desk's store is not available yet; try again shortly."), mediaType, ErrorCodes.Internal);
             return;
         }
 
