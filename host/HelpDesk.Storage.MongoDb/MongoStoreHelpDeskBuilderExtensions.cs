@@ -40,6 +40,7 @@ public static class MongoStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<IOrganizationStore, MongoOrganizationStore>();
         services.TryAddSingleton<IDeskConfigurationStore, MongoDeskConfigurationStore>();
         services.TryAddSingleton<IPluginDataStore, MongoPluginDataStore>();
+        services.TryAddSingleton<IEventFeed, MongoEventFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, MongoStoreInitializer>());
         return builder;
     }
