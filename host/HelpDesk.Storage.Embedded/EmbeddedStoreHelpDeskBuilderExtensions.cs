@@ -39,6 +39,10 @@ public static class EmbeddedStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<IOrganizationStore, SqliteOrganizationStore>();
         services.TryAddSingleton<IDeskConfigurationStore, SqliteDeskConfigurationStore>();
         services.TryAddSingleton<IPluginDataStore, SqlitePluginDataStore>();
+        services.TryAddSingleton<IContactStore, SqliteContactStore>();
+        services.TryAddSingleton<IAssetStore, SqliteAssetStore>();
+        services.TryAddSingleton<INoteStore, SqliteNoteStore>();
+        services.TryAddSingleton<IApiKeyStore, SqliteApiKeyStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, SqliteSchemaInitializer>());
         return builder;
     }

@@ -1,12 +1,23 @@
 namespace HelpDesk.Storage.Embedded;
 
-/// <summary>The tables and indexes of the store; every index starts with the organisation, as every query filters by it.</summary>
+/// <summary>
+/// The tables and indexes of the store; every index starts with the organisation, as every query filters by it – except
+/// the primary key of <c>api_keys</c>, as a key is looked up by its id alone to find the organisation of a request.
+/// </summary>
+/// <remarks>
+/// Every statement is <c>IF NOT EXISTS</c>, so running <see cref="Statements"/> on a file of an older version adds what
+/// it lacks and leaves its data alone: that is the upgrade.
+/// </remarks>
 internal static class Schema
 {
     /// <summary>The version recorded in <c>PRAGMA user_version</c> once <see cref="Statements"/> ran.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
-    public const string Statements = """
+    /// <summary>Everything of the current version.</summary>
+    public const string Statements = Version1 + Version2;
+
+    /// <summary>Tickets, their tags and events, counters, organisations, desk configurations and plugin data.</summary>
+    public const string Version1 = """
         CREATE TABLE IF NOT EXISTS organizations (
             organization_id TEXT NOT NULL PRIMARY KEY,
             document        TEXT NOT NULL
@@ -78,5 +89,56 @@ internal static class Schema
             value           TEXT NOT NULL,
             PRIMARY KEY (organization_id, plugin_id, key)
         );
+        """;
+
+    /// <summary>
+    /// Contacts and assets (documents with lower-cased <c>*_key</c> columns a text search matches in), the notes written
+    /// with ticket changes, and API keys.
+    /// </summary>
+    public const string Version2 = """
+        CREATE TABLE IF NOT EXISTS contacts (
+            organization_id TEXT    NOT NULL,
+            id              TEXT    NOT NULL,
+            name_key        TEXT    NOT NULL,
+            email_key       TEXT,
+            phone_key       TEXT,
+            version         INTEGER NOT NULL,
+            document        TEXT    NOT NULL,
+            PRIMARY KEY (organization_id, id)
+        );
+
+        CREATE TABLE IF NOT EXISTS assets (
+            organization_id   TEXT    NOT NULL,
+            id                TEXT    NOT NULL,
+            serial_number     TEXT    NOT NULL,
+            serial_number_key TEXT    NOT NULL,
+            model_key         TEXT,
+            contact_id        TEXT,
+            version           INTEGER NOT NULL,
+            document          TEXT    NOT NULL,
+            PRIMARY KEY (organization_id, id)
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS ux_assets_serial_number ON assets (organization_id, serial_number);
+        CREATE INDEX IF NOT EXISTS ix_assets_contact ON assets (organization_id, contact_id, id);
+
+        CREATE TABLE IF NOT EXISTS notes (
+            organization_id TEXT NOT NULL,
+            id              TEXT NOT NULL,
+            ticket_id       TEXT NOT NULL,
+            created_at      TEXT NOT NULL,
+            document        TEXT NOT NULL,
+            PRIMARY KEY (organization_id, id),
+            FOREIGN KEY (organization_id, ticket_id) REFERENCES tickets (organization_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_notes_ticket ON notes (organization_id, ticket_id, created_at, id);
+
+        CREATE TABLE IF NOT EXISTS api_keys (
+            id              TEXT NOT NULL PRIMARY KEY,
+            organization_id TEXT NOT NULL,
+            created_at      TEXT NOT NULL,
+            revoked_at      TEXT,
+            document        TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_api_keys_organization ON api_keys (organization_id, created_at, id);
         """;
 }

@@ -19,6 +19,14 @@ internal static class SqliteCommandExtensions
         return command;
     }
 
+    /// <summary>Adds one parameter per value and returns their names, comma-separated, for an <c>IN (…)</c> list.</summary>
+    public static string WithList(this SqliteCommand command, string prefix, IEnumerable<string> values) =>
+        string.Join(", ", values.Select((value, i) =>
+        {
+            command.With($"{prefix}{i}", value);
+            return $"{prefix}{i}";
+        }));
+
     public static async Task<int> ExecuteAsync(this SqliteConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(sql);

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace HelpDesk.Storage.Embedded;
 
-/// <summary>The writing half of the ticket store: each write is one transaction holding the ticket, its tags and its events.</summary>
+/// <summary>The writing half of the ticket store: each write is one transaction holding the ticket, its tags, its new notes and its events.</summary>
 internal sealed partial class SqliteTicketStore
 {
     private const string TicketNumberCounter = "ticket_number";
@@ -65,7 +65,7 @@ internal sealed partial class SqliteTicketStore
                 }
                 catch (SqliteException exception) when (UniqueViolation.Is(exception))
                 {
-                    throw new DuplicateKeyException("ticket", ClashingKey(exception));
+                    throw new DuplicateKeyException("ticket", UniqueViolation.KeyOf(exception));
                 }
 
                 await WriteTagsAsync(connection, transaction, ticket, cancellationToken);
@@ -75,15 +75,19 @@ internal sealed partial class SqliteTicketStore
         feed.Publish(stored);
     }
 
-    public async Task UpdateAsync(Ticket ticket, int expectedVersion, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
+    public async Task UpdateAsync(
+        Ticket ticket, int expectedVersion, IReadOnlyList<DomainEvent> events, IReadOnlyList<Note> notes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(notes);
         if (ticket.Version != expectedVersion + 1)
         {
             throw new ArgumentException(
                 $"The new state of ticket '{ticket.Id}' must have version {expectedVersion + 1}; it has {ticket.Version}.", nameof(ticket));
         }
+
+        NoteRows.EnsureBelongTo(ticket, notes);
 
         var stored = await database.WriteAsync(
             async (connection, transaction) =>
@@ -97,7 +101,7 @@ internal sealed partial class SqliteTicketStore
                 }
                 catch (SqliteException exception) when (UniqueViolation.Is(exception))
                 {
-                    throw new DuplicateKeyException("ticket", ClashingKey(exception));
+                    throw new DuplicateKeyException("ticket", UniqueViolation.KeyOf(exception));
                 }
 
                 if (changed == 0)
@@ -111,6 +115,7 @@ internal sealed partial class SqliteTicketStore
                 }
 
                 await WriteTagsAsync(connection, transaction, ticket, cancellationToken);
+                await NoteRows.InsertAsync(connection, transaction, notes, cancellationToken);
                 return await EventRows.AppendAsync(connection, transaction, ticket.OrganizationId, events, cancellationToken);
             },
             cancellationToken);
@@ -143,9 +148,4 @@ internal sealed partial class SqliteTicketStore
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
-
-    private static string ClashingKey(SqliteException exception) =>
-        UniqueViolation.Is(exception, "idempotency_key") ? "idempotency key"
-        : UniqueViolation.Is(exception, "number") ? "number"
-        : "id";
 }

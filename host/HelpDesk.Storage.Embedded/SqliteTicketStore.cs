@@ -7,9 +7,6 @@ namespace HelpDesk.Storage.Embedded;
 /// <summary>Tickets as JSON documents with indexed columns; this part reads, <c>SqliteTicketStore.Writes.cs</c> writes.</summary>
 internal sealed partial class SqliteTicketStore(SqliteDatabase database, InProcessEventFeed feed) : ITicketStore
 {
-    // SQLite caps the number of parameters per statement; batch lookups stay well under it.
-    private const int IdsPerQuery = 500;
-
     public Task<Ticket?> FindAsync(string organizationId, string ticketId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organizationId);
@@ -28,31 +25,7 @@ internal sealed partial class SqliteTicketStore(SqliteDatabase database, InProce
     {
         ArgumentNullException.ThrowIfNull(organizationId);
         ArgumentNullException.ThrowIfNull(ticketIds);
-        var ids = ticketIds.Distinct(StringComparer.Ordinal).ToList();
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        return await database.ReadAsync(
-            async connection =>
-            {
-                var tickets = new List<Ticket>(ids.Count);
-                foreach (var chunk in ids.Chunk(IdsPerQuery))
-                {
-                    await using var command = connection.Command("").With("@organization_id", organizationId);
-                    var names = chunk.Select((id, i) =>
-                    {
-                        command.With($"@id{i}", id);
-                        return $"@id{i}";
-                    });
-                    command.CommandText = $"SELECT document FROM tickets WHERE organization_id = @organization_id AND id IN ({string.Join(", ", names)});";
-                    tickets.AddRange((await command.ReadStringsAsync(cancellationToken)).Select(StoreJson.Deserialize<Ticket>));
-                }
-
-                return tickets;
-            },
-            cancellationToken);
+        return await DocumentBatches.ReadAsync<Ticket>(database, "tickets", "id", organizationId, ticketIds, cancellationToken);
     }
 
     public Task<TicketPage> ListAsync(string organizationId, TicketQuery query, CancellationToken cancellationToken)

@@ -42,12 +42,7 @@ internal static class TicketFilterSql
             return;
         }
 
-        var names = distinct.Select((value, i) =>
-        {
-            command.With($"{prefix}{i}", value);
-            return $"{prefix}{i}";
-        });
-        conditions.Add($"{column} IN ({string.Join(", ", names)})");
+        conditions.Add($"{column} IN ({command.WithList(prefix, distinct)})");
     }
 
     private static void AddEqual(SqliteCommand command, List<string> conditions, string column, string parameter, string? value)

@@ -14,11 +14,16 @@ internal static class UniqueViolation
     /// the column list is the only place that names the key.
     /// </summary>
     public static bool Is(SqliteException exception, string column) =>
-        exception.SqliteErrorCode == SqliteConstraint
-        && exception.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey
-        && exception.Message.Contains($".{column}", StringComparison.Ordinal);
+        Is(exception) && exception.Message.Contains($".{column}", StringComparison.Ordinal);
 
     public static bool Is(SqliteException exception) =>
         exception.SqliteErrorCode == SqliteConstraint
         && exception.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey;
+
+    /// <summary>The key a unique-constraint error clashed on, in the words of <see cref="HelpDesk.Engine.Storage.DuplicateKeyException"/>.</summary>
+    public static string KeyOf(SqliteException exception) =>
+        Is(exception, "idempotency_key") ? "idempotency key"
+        : Is(exception, "number") ? "number"
+        : Is(exception, "serial_number") ? "serial number"
+        : "id";
 }

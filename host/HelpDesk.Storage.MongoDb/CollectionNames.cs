@@ -9,4 +9,8 @@ internal static class CollectionNames
     public const string Organizations = "organizations";
     public const string DeskConfigurations = "deskConfigurations";
     public const string PluginData = "pluginData";
+    public const string Contacts = "contacts";
+    public const string Assets = "assets";
+    public const string Notes = "notes";
+    public const string ApiKeys = "apiKeys";
 }

@@ -32,11 +32,12 @@ internal static partial class DuplicateKeys
         return match.Success ? match.Groups["index"].Value : null;
     }
 
-    /// <summary>The key of a ticket a clash was on, in the words of <see cref="HelpDesk.Engine.Storage.DuplicateKeyException"/>.</summary>
-    public static string TicketKey(string? index) => index switch
+    /// <summary>The key a clash was on, in the words of <see cref="HelpDesk.Engine.Storage.DuplicateKeyException"/>; the primary key is the id.</summary>
+    public static string KeyOf(string? index) => index switch
     {
         StoreIndexes.TicketNumber => "number",
         StoreIndexes.TicketIdempotencyKey => "idempotency key",
+        StoreIndexes.AssetSerialNumber => "serial number",
         _ => "id",
     };
 

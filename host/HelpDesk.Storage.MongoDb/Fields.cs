@@ -13,6 +13,9 @@ internal static class Fields
     public const string KeyOrganization = "o";
     public const string KeyId = "i";
 
+    /// <summary>The id as the class maps store it (the <c>i</c> of a compound <c>_id</c>); directory lists sort and page on it.</summary>
+    public const string EntityId = "id";
+
     public const string Number = "number";
     public const string Status = "status";
     public const string Priority = "priority";
@@ -29,6 +32,11 @@ internal static class Fields
     public const string OccurredAt = "occurredAt";
     public const string Sequence = "sequence";
 
+    public const string SerialNumber = "serialNumber";
+    public const string SearchKeys = "searchKeys";
+    public const string CreatedAt = "createdAt";
+    public const string RevokedAt = "revokedAt";
+
     public const string Name = "name";
     public const string Value = "value";
     public const string PluginId = "pluginId";
@@ -36,4 +44,7 @@ internal static class Fields
 
     /// <summary>The path of an instant's UTC part, which range queries and indexes use.</summary>
     public static string Utc(string instantField) => $"{instantField}.{DateTimeOffsetDocumentSerializer.UtcElement}";
+
+    /// <summary>The path of an instant's UTC ticks, which orders instants exactly, below the millisecond too.</summary>
+    public static string UtcTicks(string instantField) => $"{instantField}.{DateTimeOffsetDocumentSerializer.UtcTicksElement}";
 }

@@ -6,7 +6,7 @@ namespace HelpDesk.Storage.MongoDb;
 
 /// <summary>
 /// The database behind every MongoDB port: its collections with the store's concerns, and the transaction that ticket
-/// writes and event appends run in.
+/// writes (with their notes) and event appends run in.
 /// </summary>
 internal sealed class MongoStoreDatabase
 {
@@ -34,6 +34,10 @@ internal sealed class MongoStoreDatabase
         Organizations = Collection(CollectionNames.Organizations);
         DeskConfigurations = Collection(CollectionNames.DeskConfigurations);
         PluginData = Collection(CollectionNames.PluginData);
+        Contacts = Collection(CollectionNames.Contacts);
+        Assets = Collection(CollectionNames.Assets);
+        Notes = Collection(CollectionNames.Notes);
+        ApiKeys = Collection(CollectionNames.ApiKeys);
     }
 
     public IMongoDatabase Database { get; }
@@ -49,6 +53,14 @@ internal sealed class MongoStoreDatabase
     public IMongoCollection<BsonDocument> DeskConfigurations { get; }
 
     public IMongoCollection<BsonDocument> PluginData { get; }
+
+    public IMongoCollection<BsonDocument> Contacts { get; }
+
+    public IMongoCollection<BsonDocument> Assets { get; }
+
+    public IMongoCollection<BsonDocument> Notes { get; }
+
+    public IMongoCollection<BsonDocument> ApiKeys { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction and commits it. The driver runs it again on a transient error (a write

@@ -40,6 +40,10 @@ public static class MongoStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<IOrganizationStore, MongoOrganizationStore>();
         services.TryAddSingleton<IDeskConfigurationStore, MongoDeskConfigurationStore>();
         services.TryAddSingleton<IPluginDataStore, MongoPluginDataStore>();
+        services.TryAddSingleton<IContactStore, MongoContactStore>();
+        services.TryAddSingleton<IAssetStore, MongoAssetStore>();
+        services.TryAddSingleton<INoteStore, MongoNoteStore>();
+        services.TryAddSingleton<IApiKeyStore, MongoApiKeyStore>();
         services.TryAddSingleton<IEventFeed, MongoEventFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, MongoStoreInitializer>());
         return builder;

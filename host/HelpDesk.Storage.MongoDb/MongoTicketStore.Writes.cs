@@ -5,7 +5,7 @@ using MongoDB.Driver;
 
 namespace HelpDesk.Storage.MongoDb;
 
-/// <summary>The writing half of the ticket store: each write is one transaction holding the ticket and its events.</summary>
+/// <summary>The writing half of the ticket store: each write is one transaction holding the ticket, its new notes and its events.</summary>
 internal sealed partial class MongoTicketStore
 {
     public Task<long> NextNumberAsync(string organizationId, CancellationToken cancellationToken)
@@ -41,7 +41,7 @@ internal sealed partial class MongoTicketStore
                 }
                 catch (MongoException exception) when (DuplicateKeys.IsDuplicateKey(exception, out var index))
                 {
-                    throw new DuplicateKeyException("ticket", DuplicateKeys.TicketKey(index));
+                    throw new DuplicateKeyException("ticket", DuplicateKeys.KeyOf(index));
                 }
 
                 await EventAppender.AppendAsync(database, session, ticket.OrganizationId, events, token);
@@ -50,10 +50,12 @@ internal sealed partial class MongoTicketStore
             cancellationToken);
     }
 
-    public Task UpdateAsync(Ticket ticket, int expectedVersion, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
+    public Task UpdateAsync(
+        Ticket ticket, int expectedVersion, IReadOnlyList<DomainEvent> events, IReadOnlyList<Note> notes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(notes);
         if (ticket.Version != expectedVersion + 1)
         {
             throw new ArgumentException(
@@ -61,6 +63,7 @@ internal sealed partial class MongoTicketStore
         }
 
         EventAppender.EnsureOrganization(ticket.OrganizationId, events);
+        NoteAppender.EnsureBelongTo(ticket, notes);
         return database.InTransactionAsync(
             async (session, token) =>
             {
@@ -71,13 +74,13 @@ internal sealed partial class MongoTicketStore
                 {
                     result = await database.Tickets.UpdateOneAsync(
                         session,
-                        TicketFilters.AtVersion(ticket.OrganizationId, ticket.Id, expectedVersion),
+                        KeyFilters.AtVersion(ticket.OrganizationId, ticket.Id, expectedVersion),
                         TicketDocuments.NewState(ticket),
                         cancellationToken: token);
                 }
                 catch (MongoException exception) when (DuplicateKeys.IsDuplicateKey(exception, out var index))
                 {
-                    throw new DuplicateKeyException("ticket", DuplicateKeys.TicketKey(index));
+                    throw new DuplicateKeyException("ticket", DuplicateKeys.KeyOf(index));
                 }
 
                 if (result.MatchedCount == 0)
@@ -85,6 +88,7 @@ internal sealed partial class MongoTicketStore
                     throw new ConcurrencyConflictException("ticket", ticket.Id, expectedVersion);
                 }
 
+                await NoteAppender.InsertAsync(database, session, notes, token);
                 await EventAppender.AppendAsync(database, session, ticket.OrganizationId, events, token);
                 return true;
             },

@@ -12,7 +12,7 @@ internal sealed partial class MongoTicketStore(MongoStoreDatabase database) : IT
     {
         ArgumentNullException.ThrowIfNull(organizationId);
         ArgumentNullException.ThrowIfNull(ticketId);
-        return FindOneAsync(TicketFilters.ById(organizationId, ticketId), cancellationToken);
+        return FindOneAsync(KeyFilters.ById(organizationId, ticketId), cancellationToken);
     }
 
     public Task<Ticket?> FindByIdempotencyKeyAsync(string organizationId, string idempotencyKey, CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ internal sealed partial class MongoTicketStore(MongoStoreDatabase database) : IT
             return [];
         }
 
-        var documents = await database.Tickets.Find(TicketFilters.ByIds(organizationId, ids)).ToListAsync(cancellationToken);
+        var documents = await database.Tickets.Find(KeyFilters.ByIds(organizationId, ids)).ToListAsync(cancellationToken);
         return [.. documents.Select(TicketDocuments.FromDocument)];
     }
 

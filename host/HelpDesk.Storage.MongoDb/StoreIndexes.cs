@@ -12,6 +12,7 @@ internal static class StoreIndexes
     public const string TicketNumber = "ux_tickets_number";
     public const string TicketIdempotencyKey = "ux_tickets_idempotency_key";
     public const string EventSequence = "ux_events_sequence";
+    public const string AssetSerialNumber = "ux_assets_serial_number";
 
     /// <summary>The name MongoDB gives the index on <c>_id</c>, which every collection has.</summary>
     public const string PrimaryKey = "_id_";
@@ -52,6 +53,17 @@ internal static class StoreIndexes
             [CollectionNames.Organizations] = [Unique("ux_organizations_organization")],
             [CollectionNames.DeskConfigurations] = [Unique("ux_desk_configurations_organization")],
             [CollectionNames.PluginData] = [Unique("ux_plugin_data_key", Fields.PluginId, Fields.Key)],
+            [CollectionNames.Contacts] = [Index("ix_contacts_id", Fields.EntityId)],
+            [CollectionNames.Assets] =
+            [
+                Unique(AssetSerialNumber, Fields.SerialNumber),
+                Index("ix_assets_id", Fields.EntityId),
+                Index("ix_assets_contact", Fields.ContactId, Fields.EntityId),
+            ],
+            [CollectionNames.Notes] = [Index("ix_notes_ticket", Fields.TicketId, Fields.UtcTicks(Fields.CreatedAt), Fields.EntityId)],
+
+            // Looked up by _id (the key id) alone; this index serves the organisation's list, oldest first.
+            [CollectionNames.ApiKeys] = [Index("ix_api_keys_created", Fields.UtcTicks(Fields.CreatedAt), Fields.EntityId)],
         };
 
     private static CreateIndexModel<BsonDocument> Unique(string name, params string[] fields) =>

@@ -4,29 +4,16 @@ using MongoDB.Driver;
 
 namespace HelpDesk.Storage.MongoDb;
 
-/// <summary>The filters and orders of the <c>tickets</c> collection, each scoped to one organisation.</summary>
+/// <summary>The filters and orders of the <c>tickets</c> collection, each scoped to one organisation; by id, see <see cref="KeyFilters"/>.</summary>
 internal static class TicketFilters
 {
     private static FilterDefinitionBuilder<BsonDocument> Filter => Builders<BsonDocument>.Filter;
-
-    public static FilterDefinition<BsonDocument> ById(string organizationId, string ticketId) =>
-        OrganizationFilter.Where(organizationId, Filter.Eq(Fields.Id, StoredKeys.Of(organizationId, ticketId)));
-
-    public static FilterDefinition<BsonDocument> ByIds(string organizationId, IEnumerable<string> ticketIds) =>
-        OrganizationFilter.Where(organizationId, Filter.In(Fields.Id, ticketIds.Select(id => StoredKeys.Of(organizationId, id))));
 
     /// <summary>The ticket created with a key; the <c>$exists</c> of the partial unique index's filter lets the planner use it.</summary>
     public static FilterDefinition<BsonDocument> ByIdempotencyKey(string organizationId, string idempotencyKey) =>
         OrganizationFilter.Where(
             organizationId,
             new BsonDocument(Fields.IdempotencyKey, new BsonDocument { { "$exists", true }, { "$eq", idempotencyKey } }));
-
-    /// <summary>The compare-and-swap condition of an update: the ticket as it was when read.</summary>
-    public static FilterDefinition<BsonDocument> AtVersion(string organizationId, string ticketId, int version) =>
-        OrganizationFilter.Where(
-            organizationId,
-            Filter.Eq(Fields.Id, StoredKeys.Of(organizationId, ticketId)),
-            Filter.Eq(Fields.Version, version));
 
     /// <summary>Tickets matching a list filter, optionally after a number in the direction of the order (keyset paging).</summary>
     public static FilterDefinition<BsonDocument> Matching(string organizationId, TicketFilter filter, long? afterNumber = null, bool descending = true)

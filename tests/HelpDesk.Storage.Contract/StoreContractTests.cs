@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Domain;
 using HelpDesk.Sdk.Events;
 using Xunit;
@@ -51,6 +52,25 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     {
         await Store.Tickets.InsertAsync(ticket, idempotencyKey, events.Length == 0 ? [Samples.Opened(ticket)] : events, Ct);
         return ticket;
+    }
+
+    /// <summary>Reads a list page after page, each starting after the last id of the one before, until none follows.</summary>
+    /// <returns>The ids in the order read, and whether each page said more follow.</returns>
+    protected static async Task<(List<string> Ids, List<bool> HasMore)> ReadAllPagesAsync<T>(Func<string?, Task<Page<T>>> readPage, Func<T, string> idOf)
+    {
+        var ids = new List<string>();
+        var hasMore = new List<bool>();
+        string? after = null;
+        do
+        {
+            var page = await readPage(after);
+            ids.AddRange(page.Items.Select(idOf));
+            hasMore.Add(page.HasMore);
+            after = page.HasMore ? idOf(page.Items[^1]) : null;
+        }
+        while (after is not null);
+
+        return (ids, hasMore);
     }
 
     protected static void AssertSameTicket(Ticket expected, Ticket? actual)

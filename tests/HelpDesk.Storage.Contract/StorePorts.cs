@@ -9,4 +9,8 @@ public sealed record StorePorts(
     IOrganizationStore Organizations,
     IDeskConfigurationStore DeskConfigurations,
     IPluginDataStore PluginData,
+    IContactStore Contacts,
+    IAssetStore Assets,
+    INoteStore Notes,
+    IApiKeyStore ApiKeys,
     IStoreInitializer Initializer);

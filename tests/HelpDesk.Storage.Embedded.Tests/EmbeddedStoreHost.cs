@@ -18,6 +18,10 @@ internal sealed class EmbeddedStoreHost : IAsyncDisposable
         Services.GetRequiredService<IOrganizationStore>(),
         Services.GetRequiredService<IDeskConfigurationStore>(),
         Services.GetRequiredService<IPluginDataStore>(),
+        Services.GetRequiredService<IContactStore>(),
+        Services.GetRequiredService<IAssetStore>(),
+        Services.GetRequiredService<INoteStore>(),
+        Services.GetRequiredService<IApiKeyStore>(),
         Assert.Single(Services.GetServices<IStoreInitializer>()));
 
     public static EmbeddedStoreHost Open(string path, IDictionary<string, string?>? settings = null, Action<EmbeddedStoreOptions>? configure = null)

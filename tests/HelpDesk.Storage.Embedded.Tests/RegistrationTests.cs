@@ -16,6 +16,10 @@ public sealed class RegistrationTests : IDisposable
 
         Assert.Same(host.Services.GetRequiredService<ITicketStore>(), host.Services.GetRequiredService<ITicketStore>());
         Assert.IsType<SqliteEventLog>(host.Services.GetRequiredService<IEventLog>());
+        Assert.IsType<SqliteContactStore>(host.Services.GetRequiredService<IContactStore>());
+        Assert.IsType<SqliteAssetStore>(host.Services.GetRequiredService<IAssetStore>());
+        Assert.IsType<SqliteNoteStore>(host.Services.GetRequiredService<INoteStore>());
+        Assert.IsType<SqliteApiKeyStore>(host.Services.GetRequiredService<IApiKeyStore>());
         Assert.IsType<SqliteSchemaInitializer>(Assert.Single(host.Services.GetServices<IStoreInitializer>()));
         Assert.Equal(folder.DatabasePath, host.Services.GetRequiredService<SqliteDatabase>().FilePath);
     }

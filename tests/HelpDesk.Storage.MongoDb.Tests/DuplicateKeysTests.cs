@@ -16,11 +16,12 @@ public sealed class DuplicateKeysTests
     [Theory]
     [InlineData("ux_tickets_number", "number")]
     [InlineData("ux_tickets_idempotency_key", "idempotency key")]
+    [InlineData("ux_assets_serial_number", "serial number")]
     [InlineData("_id_", "id")]
     [InlineData(null, "id")]
-    public void A_ticket_clash_is_named_as_the_contract_names_it(string? index, string key)
+    public void A_clash_is_named_as_the_contract_names_it(string? index, string key)
     {
-        Assert.Equal(key, DuplicateKeys.TicketKey(index));
+        Assert.Equal(key, DuplicateKeys.KeyOf(index));
     }
 
     [Fact]

@@ -18,6 +18,10 @@ internal sealed class MongoStoreHost : IAsyncDisposable
         Services.GetRequiredService<IOrganizationStore>(),
         Services.GetRequiredService<IDeskConfigurationStore>(),
         Services.GetRequiredService<IPluginDataStore>(),
+        Services.GetRequiredService<IContactStore>(),
+        Services.GetRequiredService<IAssetStore>(),
+        Services.GetRequiredService<INoteStore>(),
+        Services.GetRequiredService<IApiKeyStore>(),
         Assert.Single(Services.GetServices<IStoreInitializer>()));
 
     /// <param name="settings">The configuration the options are bound from.</param>

@@ -20,6 +20,10 @@ public sealed class RegistrationTests
         Assert.IsType<MongoOrganizationStore>(host.Services.GetRequiredService<IOrganizationStore>());
         Assert.IsType<MongoDeskConfigurationStore>(host.Services.GetRequiredService<IDeskConfigurationStore>());
         Assert.IsType<MongoPluginDataStore>(host.Services.GetRequiredService<IPluginDataStore>());
+        Assert.IsType<MongoContactStore>(host.Services.GetRequiredService<IContactStore>());
+        Assert.IsType<MongoAssetStore>(host.Services.GetRequiredService<IAssetStore>());
+        Assert.IsType<MongoNoteStore>(host.Services.GetRequiredService<INoteStore>());
+        Assert.IsType<MongoApiKeyStore>(host.Services.GetRequiredService<IApiKeyStore>());
         Assert.IsType<MongoStoreInitializer>(Assert.Single(host.Services.GetServices<IStoreInitializer>()));
         Assert.Same(host.Services.GetRequiredService<ITicketStore>(), host.Services.GetRequiredService<ITicketStore>());
         Assert.Single(host.Services.GetServices<IMongoClient>());

@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Auth;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Domain;
 using HelpDesk.Sdk.Events;
@@ -14,6 +15,7 @@ public sealed class StoreBsonMappingTests
         Type[] stored =
         [
             typeof(Ticket), typeof(Tag), typeof(EscalationState), typeof(Organization), typeof(DeskConfiguration), typeof(PluginActivation),
+            typeof(Contact), typeof(Asset), typeof(Note), typeof(ApiKeyRecord),
             typeof(DomainEvent), typeof(SurveyResponse), typeof(SurveyAnswer),
             .. SampleEvents.All().Select(e => e.GetType()),
         ];

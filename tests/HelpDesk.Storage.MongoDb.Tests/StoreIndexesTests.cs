@@ -20,7 +20,11 @@ public sealed class StoreIndexesTests
     [Fact]
     public void Every_collection_has_indexes_so_the_initializer_creates_it()
     {
-        string[] collections = [CollectionNames.Tickets, CollectionNames.Events, CollectionNames.Counters, CollectionNames.Organizations, CollectionNames.DeskConfigurations, CollectionNames.PluginData];
+        string[] collections =
+        [
+            CollectionNames.Tickets, CollectionNames.Events, CollectionNames.Counters, CollectionNames.Organizations, CollectionNames.DeskConfigurations,
+            CollectionNames.PluginData, CollectionNames.Contacts, CollectionNames.Assets, CollectionNames.Notes, CollectionNames.ApiKeys,
+        ];
 
         Assert.Equal(collections.Order(), StoreIndexes.ByCollection.Keys.Order());
     }
@@ -42,6 +46,12 @@ public sealed class StoreIndexesTests
     [InlineData("organizations", "ux_organizations_organization", "{ organizationId: 1 }", true)]
     [InlineData("deskConfigurations", "ux_desk_configurations_organization", "{ organizationId: 1 }", true)]
     [InlineData("pluginData", "ux_plugin_data_key", "{ organizationId: 1, pluginId: 1, key: 1 }", true)]
+    [InlineData("contacts", "ix_contacts_id", "{ organizationId: 1, id: 1 }", false)]
+    [InlineData("assets", "ux_assets_serial_number", "{ organizationId: 1, serialNumber: 1 }", true)]
+    [InlineData("assets", "ix_assets_id", "{ organizationId: 1, id: 1 }", false)]
+    [InlineData("assets", "ix_assets_contact", "{ organizationId: 1, contactId: 1, id: 1 }", false)]
+    [InlineData("notes", "ix_notes_ticket", "{ organizationId: 1, ticketId: 1, 'createdAt.utcTicks': 1, id: 1 }", false)]
+    [InlineData("apiKeys", "ix_api_keys_created", "{ organizationId: 1, 'createdAt.utcTicks': 1, id: 1 }", false)]
     public void The_index_exists_with_its_keys_and_uniqueness(string collection, string name, string keys, bool unique)
     {
         var index = Assert.Single(StoreIndexes.ByCollection[collection], i => i.Options.Name == name);

@@ -66,5 +66,17 @@ public interface ITicketStore
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the write is durable.</returns>
     /// <exception cref="ConcurrencyConflictException">The stored version is not <paramref name="expectedVersion"/>, or the ticket is gone.</exception>
-    Task UpdateAsync(Ticket ticket, int expectedVersion, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken);
+    Task UpdateAsync(Ticket ticket, int expectedVersion, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken) =>
+        UpdateAsync(ticket, expectedVersion, events, [], cancellationToken);
+
+    /// <summary>Replaces a ticket if nobody changed it since it was read, adding notes and appending events in the same atomic write.</summary>
+    /// <param name="ticket">The new state, whose <see cref="Ticket.Version"/> is <paramref name="expectedVersion"/> + 1.</param>
+    /// <param name="expectedVersion">The version that was read.</param>
+    /// <param name="events">The events to append.</param>
+    /// <param name="notes">New notes or replies on the ticket.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the write is durable.</returns>
+    /// <exception cref="ConcurrencyConflictException">The stored version is not <paramref name="expectedVersion"/>, or the ticket is gone.</exception>
+    /// <exception cref="DuplicateKeyException">A note id is taken.</exception>
+    Task UpdateAsync(Ticket ticket, int expectedVersion, IReadOnlyList<DomainEvent> events, IReadOnlyList<Note> notes, CancellationToken cancellationToken);
 }

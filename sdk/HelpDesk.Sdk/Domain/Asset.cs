@@ -17,4 +17,7 @@ public sealed record Asset
 
     /// <summary>Gets the id of the contact who owns or uses the unit, if known.</summary>
     public string? ContactId { get; init; }
+
+    /// <summary>Gets the optimistic-concurrency version, incremented on every change.</summary>
+    public int Version { get; init; } = 1;
 }

@@ -26,4 +26,7 @@ public sealed record Contact
 
     /// <summary>Gets the caller type an agent marked, if any.</summary>
     public CallerType CallerType { get; init; } = CallerType.Unknown;
+
+    /// <summary>Gets the optimistic-concurrency version, incremented on every change.</summary>
+    public int Version { get; init; } = 1;
 }
