@@ -1,4 +1,6 @@
 using HelpDesk.Engine;
+using HelpDesk.Engine.Access;
+using HelpDesk.Engine.Directory;
 using HelpDesk.Engine.Greetings;
 using HelpDesk.Engine.Organizations;
 using HelpDesk.Engine.Plugins;
@@ -34,7 +36,14 @@ public static class HelpDeskServiceCollectionExtensions
         services.TryAddSingleton<TicketTagging>();
         services.TryAddSingleton<TicketEscalation>();
         services.TryAddSingleton<TicketService>();
+        services.TryAddSingleton<TicketChangeRunner>();
+        services.TryAddSingleton<TicketLifecycle>();
         services.TryAddSingleton<GreetingService>();
+        services.TryAddSingleton<ApiKeyService>();
+        services.TryAddSingleton<ContactService>();
+        services.TryAddSingleton<AssetService>();
+        services.TryAddSingleton<FirstAdminKey>();
+        services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
         return new HelpDeskBuilder(services);
     }
 

@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Access;
 using HelpDesk.Engine.Organizations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,7 @@ namespace HelpDesk.Engine.Storage;
 internal sealed partial class StoreInitialization(
     IEnumerable<IStoreInitializer> initializers,
     DefaultOrganizationSeeder seeder,
+    FirstAdminKey firstAdminKey,
     StoreReadiness readiness,
     IOptions<HelpDeskOptions> options,
     ILogger<StoreInitialization> logger) : IHostedService, IDisposable
@@ -76,6 +78,7 @@ internal sealed partial class StoreInitialization(
             }
 
             await seeder.SeedAsync(cancellationToken);
+            await firstAdminKey.EnsureAsync(cancellationToken);
             readiness.MarkReady();
             return true;
         }

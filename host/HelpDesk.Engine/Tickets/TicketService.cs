@@ -7,7 +7,8 @@ using HelpDesk.Sdk.Events;
 namespace HelpDesk.Engine.Tickets;
 
 /// <summary>The ticket use cases: open, find and list, with the organisation's plugins applied.</summary>
-public sealed class TicketService(ITicketStore tickets, TicketTagging tagging, TicketEscalation escalation, TimeProvider clock)
+public sealed class TicketService(
+    ITicketStore tickets, IContactStore contacts, IAssetStore assets, TicketTagging tagging, TicketEscalation escalation, TimeProvider clock)
 {
     /// <summary>Opens a ticket: validates, tags it, evaluates escalation, and stores it with its events in one write.</summary>
     /// <param name="organizationId">The organisation.</param>
@@ -21,6 +22,16 @@ public sealed class TicketService(ITicketStore tickets, TicketTagging tagging, T
         if (errors.Count > 0)
         {
             return OperationResult<Ticket>.Failure(errors);
+        }
+
+        if (command.ContactId is { } contactId && await contacts.FindAsync(organizationId, contactId, cancellationToken) is null)
+        {
+            return OperationResult<Ticket>.Failure([UserError.ForInput("contactId", "No contact with this id exists in your organisation.", UserErrorCode.NotFound)]);
+        }
+
+        if (command.AssetId is { } assetId && await assets.FindAsync(organizationId, assetId, cancellationToken) is null)
+        {
+            return OperationResult<Ticket>.Failure([UserError.ForInput("assetId", "No asset with this id exists in your organisation.", UserErrorCode.NotFound)]);
         }
 
         if (command.IdempotencyKey is { } key && await tickets.FindByIdempotencyKeyAsync(organizationId, key, cancellationToken) is { } earlier)
