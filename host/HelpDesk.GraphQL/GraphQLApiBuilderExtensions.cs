@@ -1,13 +1,16 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
+using GraphQL.MicrosoftDI;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
 using HelpDesk.GraphQL;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Execution;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.GraphQL.Transport;
+using HelpDesk.GraphQL.Transport.WebSockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +19,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Adds the GraphQL API to the help desk.</summary>
 public static class GraphQLApiBuilderExtensions
 {
-    /// <summary>Adds the schema, the HTTP transport, the document cache and the limits.</summary>
+    /// <summary>Adds the schema, the HTTP and WebSocket transports, the document cache and the limits.</summary>
     /// <param name="builder">The help desk builder.</param>
     /// <returns>The builder, for chaining.</returns>
     public static IHelpDeskBuilder AddGraphQLApi(this IHelpDeskBuilder builder)
@@ -32,11 +35,15 @@ public static class GraphQLApiBuilderExtensions
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<ICallerResolver, HeaderCallerResolver>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<GraphQLWebSocketEndpoint>();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<HelpDeskSchema>()
             .AddGraphTypes(typeof(HelpDeskSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<HelpDeskErrorInfoProvider>()
+
+            // Each subscription event runs in a service scope of its own: a socket's request scope lives for hours.
+            .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(OperationType.Subscription)
             .AddComplexityAnalyzer((complexity, sp) =>
             {
                 var limits = sp.GetRequiredService<IOptions<GraphQLApiOptions>>().Value;

@@ -24,6 +24,10 @@ public sealed class GraphQLApiOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "HelpDesk:GraphQL:Timeout must be between 100 ms and 10 minutes.")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Gets or sets how long a WebSocket client has to send <c>connection_init</c> before the socket is closed with 4408.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "HelpDesk:GraphQL:ConnectionInitTimeout must be between 100 ms and 10 minutes.")]
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Gets or sets whether clients may introspect the schema (turn off in production if the schema is private).</summary>
     public bool EnableIntrospection { get; set; } = true;
 

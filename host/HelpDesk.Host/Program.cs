@@ -9,6 +9,7 @@ builder.Services
 builder.Services.AddHelpDeskHealthChecks();
 
 var app = builder.Build();
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.MapHelpDeskHealthChecks();
 app.MapHelpDeskGraphQL();
 app.MapGet("/", () => Results.Text("HelpDesk SDK host. POST GraphQL requests to /graphql.")).ExcludeFromDescription();

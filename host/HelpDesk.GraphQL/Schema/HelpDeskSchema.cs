@@ -12,6 +12,7 @@ internal sealed class HelpDeskSchema : global::GraphQL.Types.Schema
         Description = "The HelpDesk SDK API: tickets, call scripts and plugins of one organisation.";
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
+        Subscription = services.GetRequiredService<SubscriptionType>();
         RegisterTypeMapping(typeof(DateTimeOffset), typeof(DateTimeScalar));
     }
 }
