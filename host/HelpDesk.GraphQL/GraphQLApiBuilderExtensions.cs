@@ -3,11 +3,14 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.MicrosoftDI;
 using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using HelpDesk.GraphQL;
+using HelpDesk.GraphQL.Authorization;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Execution;
+using HelpDesk.GraphQL.Loading;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.GraphQL.Transport;
 using HelpDesk.GraphQL.Transport.WebSockets;
@@ -32,8 +35,9 @@ public static class GraphQLApiBuilderExtensions
             .ValidateOnStart();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
+        services.AddScoped<RequestLoaders>();
         services.AddSingleton<GraphQLRequestReader>();
-        services.AddSingleton<ICallerResolver, HeaderCallerResolver>();
+        services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();
         services.AddGraphQL(graphQL => graphQL
@@ -49,6 +53,13 @@ public static class GraphQLApiBuilderExtensions
                 var limits = sp.GetRequiredService<IOptions<GraphQLApiOptions>>().Value;
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
+
+                // Introspection (what code generators and the explorer send) costs nothing: it reads the schema, not the store.
+                var standard = complexity.DefaultComplexityImpactDelegate;
+                complexity.DefaultComplexityImpactDelegate = field =>
+                    field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || field.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                        ? new FieldComplexityResult(0, 1)
+                        : standard(field);
             })
             .ConfigureExecutionOptions(execution =>
             {
@@ -56,6 +67,9 @@ public static class GraphQLApiBuilderExtensions
                 var limits = services.GetRequiredService<IOptions<GraphQLApiOptions>>().Value;
                 execution.Timeout = limits.Timeout;
                 execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+                // Roles are checked for cached documents too: caching a document for an admin must not open it to an agent.
+                execution.ValidationRules = [.. execution.ValidationRules ?? DocumentValidator.CoreRules, RoleRequirementRule.Instance];
+                execution.CachedDocumentValidationRules = [.. execution.CachedDocumentValidationRules ?? [], RoleRequirementRule.Instance];
                 if (!limits.EnableIntrospection)
                 {
                     execution.ValidationRules = [.. execution.ValidationRules ?? DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance];

@@ -12,9 +12,9 @@ public sealed class GraphQLApiOptions
     [Range(1024, 10 * 1024 * 1024, ErrorMessage = "HelpDesk:GraphQL:MaxRequestBytes must be between 1 KiB and 10 MiB.")]
     public int MaxRequestBytes { get; set; } = 100 * 1024;
 
-    /// <summary>Gets or sets the deepest selection nesting accepted.</summary>
+    /// <summary>Gets or sets the deepest selection nesting accepted; 15 admits the standard introspection query.</summary>
     [Range(2, 100, ErrorMessage = "HelpDesk:GraphQL:MaxDepth must be between 2 and 100.")]
-    public int MaxDepth { get; set; } = 12;
+    public int MaxDepth { get; set; } = 15;
 
     /// <summary>Gets or sets the highest query complexity accepted (fields weighted by list sizes).</summary>
     [Range(10, 1_000_000, ErrorMessage = "HelpDesk:GraphQL:MaxComplexity must be between 10 and 1,000,000.")]

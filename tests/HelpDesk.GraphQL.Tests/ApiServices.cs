@@ -1,4 +1,6 @@
 using GraphQL;
+using HelpDesk.Engine.Access;
+using HelpDesk.Engine.Auth;
 using HelpDesk.Engine.Storage;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.Testing;
@@ -15,7 +17,9 @@ internal sealed class ApiServices : IAsyncDisposable
     private readonly TemporaryDirectory directory = new();
     private readonly ServiceProvider provider;
 
-    public ApiServices(IDictionary<string, string?>? settings = null)
+    public const string OrganizationId = "demo";
+
+    public ApiServices(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
@@ -25,6 +29,7 @@ internal sealed class ApiServices : IAsyncDisposable
         services.AddHelpDesk()
             .UseEmbeddedStore(o => o.Path = directory.Combine("api.db"))
             .AddGraphQLApi();
+        configure?.Invoke(services);
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         foreach (var initializer in provider.GetServices<IStoreInitializer>())
         {
@@ -35,15 +40,19 @@ internal sealed class ApiServices : IAsyncDisposable
     public T Get<T>()
         where T : notnull => provider.GetRequiredService<T>();
 
-    public Task<ExecutionResult> ExecuteAsync(string query, global::GraphQL.Inputs? variables = null) =>
-        Get<IDocumentExecuter<HelpDeskSchema>>().ExecuteAsync(new ExecutionOptions
+    /// <summary>Executes a request in its own service scope, as the HTTP transport does.</summary>
+    public async Task<ExecutionResult> ExecuteAsync(string query, global::GraphQL.Inputs? variables = null)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        return await Get<IDocumentExecuter<HelpDeskSchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = query,
             Variables = variables,
-            RequestServices = provider,
-            UserContext = new RequestContext { OrganizationId = "demo" },
+            RequestServices = scope.ServiceProvider,
+            UserContext = new RequestContext { Caller = new Caller(OrganizationId, ApiKeyRole.Admin, "test-key") },
             CancellationToken = TestContext.Current.CancellationToken,
         });
+    }
 
     public async ValueTask DisposeAsync()
     {

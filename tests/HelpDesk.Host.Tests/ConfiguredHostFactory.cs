@@ -24,6 +24,7 @@ internal sealed class ConfiguredHostFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("HelpDesk:Plugins:Directory", directory.Combine("plugins"));
+        builder.UseSetting("HelpDesk:Bootstrap:AdminKeyFile", directory.Combine("admin.key"));
         builder.UseSetting("HelpDesk:Storage:Embedded:Path", directory.Combine("helpdesk.db"));
         foreach (var (key, value) in settings)
         {

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace HelpDesk.Host.Tests;
 
 /// <summary>A minimal GraphQL-over-HTTP client, as a front end would use the API.</summary>
-internal sealed class GraphQLClient(HttpClient http, string? organizationId = null)
+internal sealed class GraphQLClient(HttpClient http, string? apiKey = null)
 {
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
     {
@@ -26,9 +26,9 @@ internal sealed class GraphQLClient(HttpClient http, string? organizationId = nu
             request.Headers.Add("GraphQL-Require-Preflight", "1");
         }
 
-        if (organizationId is not null)
+        if (apiKey is not null)
         {
-            request.Headers.Add("X-HelpDesk-Organization", organizationId);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         }
 
         using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);

@@ -106,12 +106,16 @@ public sealed class GraphQLHttpTests(HelpDeskHostFactory host) : IClassFixture<H
     }
 
     [Fact]
-    public async Task A_request_for_an_unknown_organisation_gets_401()
+    public async Task A_request_without_a_valid_api_key_gets_401()
     {
-        var response = await host.GraphQL("no-such-org").PostAsync("{ tickets { totalCount } }");
+        using var http = host.CreateClient();
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
-        Assert.Equal("UNAUTHENTICATED", response.FirstErrorCode);
+        var none = await new GraphQLClient(http).PostAsync("{ tickets { totalCount } }");
+        var forged = await new GraphQLClient(http, "hd_0123456789abcdef_not-a-real-secret-at-all").PostAsync("{ tickets { totalCount } }");
+        var garbage = await new GraphQLClient(http, "let me in").PostAsync("{ tickets { totalCount } }");
+
+        Assert.All([none, forged, garbage], r => Assert.Equal(HttpStatusCode.Unauthorized, r.Status));
+        Assert.All([none, forged, garbage], r => Assert.Equal("UNAUTHENTICATED", r.FirstErrorCode));
     }
 
     [Fact]

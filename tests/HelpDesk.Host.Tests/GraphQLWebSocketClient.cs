@@ -43,7 +43,7 @@ internal sealed class GraphQLWebSocketClient : IAsyncDisposable
     public static async Task<GraphQLWebSocketClient> ConnectAndInitAsync(WebApplicationFactory<Program> host, string? organizationId = null)
     {
         var client = await ConnectAsync(host);
-        await client.SendAsync(new { type = "connection_init", payload = new { organizationId } });
+        await client.SendAsync(new { type = "connection_init", payload = new { apiKey = organizationId is null ? TestKeys.For(host) : TestKeys.For(host, organizationId) } });
         Assert.Equal("connection_ack", (await client.ReceiveAsync()).GetProperty("type").GetString());
         return client;
     }

@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Auth;
 using HelpDesk.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -31,13 +32,14 @@ public sealed class HelpDeskHostFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
-    internal GraphQLClient GraphQL(string? organizationId = null) => new(CreateClient(), organizationId);
+    internal GraphQLClient GraphQL(string organizationId = "demo", ApiKeyRole role = ApiKeyRole.Admin) => new(CreateClient(), TestKeys.For(this, organizationId, role));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("HelpDesk:Plugins:Directory", PluginDirectory);
         builder.UseSetting("HelpDesk:Storage:Embedded:Path", DatabasePath);
+        builder.UseSetting("HelpDesk:Bootstrap:AdminKeyFile", directory.Combine("admin.key"));
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Auth;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Domain;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,11 +8,11 @@ namespace HelpDesk.Host.Tests;
 /// <summary>Set-up a test needs beyond the API: another organisation of its own.</summary>
 internal static class HostFixtureExtensions
 {
-    public static async Task<GraphQLClient> NewOrganizationAsync(this HelpDeskHostFactory factory, string name = "Test Desk")
+    public static async Task<GraphQLClient> NewOrganizationAsync(this HelpDeskHostFactory factory, string name = "Test Desk", ApiKeyRole role = ApiKeyRole.Admin)
     {
         var id = "org-" + Guid.NewGuid().ToString("N")[..12];
         var organizations = factory.Services.GetRequiredService<IOrganizationStore>();
         await organizations.UpsertAsync(new Organization { Id = id, Name = name, TimeZone = "Europe/Amsterdam", Languages = ["nl", "en"] }, TestContext.Current.CancellationToken);
-        return factory.GraphQL(id);
+        return factory.GraphQL(id, role);
     }
 }

@@ -36,6 +36,7 @@ internal sealed class HostProcess : IAsyncDisposable
             HostAssemblyPath(), "--urls", address.ToString(),
             "--HelpDesk:Storage:Embedded:Path", databasePath,
             "--HelpDesk:Plugins:Directory", pluginDirectory,
+            "--HelpDesk:Bootstrap:AdminKey", AdminKey,
         })
         {
             start.ArgumentList.Add(argument);
@@ -52,7 +53,10 @@ internal sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
-    public GraphQLClient GraphQL() => new(new HttpClient { BaseAddress = Address });
+    /// <summary>The admin key every process host is started with, as an operator would pass it.</summary>
+    public const string AdminKey = "hd_00000000c0ffee00_process-test-admin-key-secret";
+
+    public GraphQLClient GraphQL() => new(new HttpClient { BaseAddress = Address }, AdminKey);
 
     public void Kill()
     {

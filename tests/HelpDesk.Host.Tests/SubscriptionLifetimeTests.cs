@@ -26,7 +26,7 @@ public sealed class SubscriptionLifetimeTests
         await using var host = new ConfiguredHostFactory(new() { ["HelpDesk:GraphQL:Timeout"] = "00:00:01" });
         var organizationId = "org-" + Guid.NewGuid().ToString("N")[..12];
         await host.Services.GetRequiredService<IOrganizationStore>().UpsertAsync(new Organization { Id = organizationId, Name = "Late", TimeZone = "UTC", Languages = ["en"] }, Ct);
-        await new GraphQLClient(host.CreateClient(), organizationId).PostAsync("{ tickets { totalCount } }"); // warms the schema up
+        await new GraphQLClient(host.CreateClient(), TestKeys.For(host, organizationId)).PostAsync("{ tickets { totalCount } }"); // warms the schema up
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(host, organizationId);
         await client.SubscribeAsync("late", "subscription { ticketEvents { type } }");
 

@@ -197,11 +197,11 @@ public sealed class SubscriptionTests(HelpDeskHostFactory host) : IClassFixture<
     }
 
     [Fact]
-    public async Task An_unknown_organisation_is_refused_with_4403()
+    public async Task A_connection_without_a_valid_api_key_is_refused_with_4403()
     {
         await using var client = await GraphQLWebSocketClient.ConnectAsync(host);
 
-        await client.SendAsync(new { type = "connection_init", payload = new { organizationId = "org-that-does-not-exist" } });
+        await client.SendAsync(new { type = "connection_init", payload = new { apiKey = "hd_0123456789abcdef_not-a-real-secret-at-all" } });
 
         Assert.Equal(4403, await client.ReceiveCloseAsync());
     }

@@ -15,6 +15,7 @@ public sealed class UnreachableMongoTests
             builder.UseSetting("HelpDesk:Storage:MongoDb:ConnectionString", "mongodb://desk:s3cret@127.0.0.1:1/?directConnection=true");
             builder.UseSetting("HelpDesk:Storage:MongoDb:ServerSelectionTimeout", "00:00:00.300");
             builder.UseSetting("HelpDesk:Plugins:Directory", Path.GetTempPath());
+            builder.UseSetting("HelpDesk:Bootstrap:AdminKeyFile", "");
         });
         factory.UseKestrel(0);
         using var http = factory.CreateClient();

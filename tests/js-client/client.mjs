@@ -1,18 +1,19 @@
 // Proves the API works with the reference JavaScript clients, the way a front end uses them:
 //  (a) introspects the running host with `graphql` and validates every samples/operations/*.graphql against it;
 //  (b) subscribes to ticketEvents with `graphql-ws` over `ws`, opens a ticket over HTTP, and waits for its event.
-// Usage: node client.mjs http://host:port/graphql   (exits 0 on success, 1 on any failure or after a timeout)
+// Usage: node client.mjs http://host:port/graphql <api key>   (exits 0 on success, 1 on any failure or after a timeout)
 import { readdir, readFile } from 'node:fs/promises';
 import { buildClientSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 const endpoint = process.argv[2];
+const apiKey = process.argv[3];
 const operationsFolder = new URL('../../samples/operations/', import.meta.url);
 const timeoutMs = 15_000;
 
-if (!endpoint) {
-  console.error('usage: node client.mjs <http url of the GraphQL endpoint>');
+if (!endpoint || !apiKey) {
+  console.error('usage: node client.mjs <http url of the GraphQL endpoint> <api key>');
   process.exit(1);
 }
 
@@ -25,7 +26,7 @@ setTimeout(() => {
 async function post(query, variables) {
   const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', Authorization: `Bearer ${apiKey}` },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
@@ -56,6 +57,7 @@ async function receiveTicketEvent() {
     url: endpoint.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     retryAttempts: 0,
+    connectionParams: { apiKey },
   });
   try {
     const opened = new Set();

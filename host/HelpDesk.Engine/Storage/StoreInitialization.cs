@@ -34,11 +34,13 @@ internal sealed partial class StoreInitialization(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await stopping.CancelAsync();
-        if (retries is not null)
+        if (retries is null)
         {
-            await retries.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            return;
         }
+
+        await stopping.CancelAsync();
+        await retries.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     public void Dispose() => stopping.Dispose();

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
+using HelpDesk.GraphQL.Authorization;
 
 namespace HelpDesk.GraphQL.Errors;
 
@@ -17,6 +18,7 @@ internal sealed class HelpDeskErrorInfoProvider : IErrorInfoProvider
         var (code, message) = executionError switch
         {
             ComplexityError => (ErrorCodes.QueryTooComplex, executionError.Message),
+            ForbiddenError => (ErrorCodes.Forbidden, executionError.Message),
             TimeoutError => (ErrorCodes.Timeout, "The request took longer than the server allows and was stopped."),
             UnhandledError => (ErrorCodes.Internal, $"An internal error occurred. Quote correlation id {CorrelationId()} when reporting it."),
             ValidationError or DocumentError => (ErrorCodes.ValidationFailed, executionError.Message),

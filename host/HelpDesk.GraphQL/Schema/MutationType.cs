@@ -1,7 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
 using HelpDesk.Engine.Tickets;
+using HelpDesk.GraphQL.Access;
+using HelpDesk.GraphQL.Directory;
 using HelpDesk.GraphQL.Inputs;
+using HelpDesk.GraphQL.Mutations;
 using HelpDesk.GraphQL.Payloads;
 
 namespace HelpDesk.GraphQL.Schema;
@@ -19,8 +22,12 @@ internal sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<OpenTicketInputType>>("input", "What to open the ticket with.")
             .ResolveAsync(async c =>
             {
-                var command = OpenTicketInputType.ToCommand(c.GetArgument<Dictionary<string, object?>>("input"), actorId: null);
+                var command = OpenTicketInputType.ToCommand(c.GetArgument<Dictionary<string, object?>>("input"), c.ActorId());
                 return await c.Service<TicketService>().OpenAsync(c.OrganizationId(), command, c.CancellationToken);
             });
+
+        TicketMutationFields.AddTo(this);
+        DirectoryFields.AddMutations(this);
+        AccessFields.AddMutations(this);
     }
 }

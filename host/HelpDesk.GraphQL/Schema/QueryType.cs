@@ -1,10 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
 using HelpDesk.Engine.Errors;
+using HelpDesk.GraphQL.Access;
 using HelpDesk.Engine.Greetings;
 using HelpDesk.Engine.Plugins;
 using HelpDesk.Engine.Storage;
 using HelpDesk.GraphQL.Connections;
+using HelpDesk.GraphQL.Directory;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Inputs;
 using HelpDesk.GraphQL.Types;
@@ -79,15 +81,29 @@ internal sealed class QueryType : ObjectGraphType
                 return result.Value ?? throw ToExecutionError(result.Errors[0]);
             });
 
+        DirectoryFields.AddQueries(this);
+        AccessFields.AddQueries(this);
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PluginType>>>>("plugins")
             .Description("Every plugin the host discovered, with its status and, for refused ones, the reason.")
             .Resolve(c => c.Service<PluginCatalog>().All);
     }
 
-    private static async Task<object?> FindNodeAsync(IResolveFieldContext context, string? id) =>
-        GlobalId.TryDecode(id, out var type, out var entityId) && type == TicketType.TypeName
-            ? await FindTicketAsync(context, entityId)
-            : null;
+    private static async Task<object?> FindNodeAsync(IResolveFieldContext context, string? id)
+    {
+        if (!GlobalId.TryDecode(id, out var type, out var entityId))
+        {
+            return null;
+        }
+
+        return type switch
+        {
+            TicketType.TypeName => await FindTicketAsync(context, entityId),
+            ContactType.TypeName => await DirectoryFields.FindContactAsync(context, entityId),
+            AssetType.TypeName => await DirectoryFields.FindAssetAsync(context, entityId),
+            _ => null,
+        };
+    }
 
     private static async Task<Ticket?> FindTicketAsync(IResolveFieldContext context, string? ticketId) =>
         ticketId is null ? null : await context.Service<ITicketStore>().FindAsync(context.OrganizationId(), ticketId, context.CancellationToken);

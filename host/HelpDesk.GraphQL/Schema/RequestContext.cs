@@ -1,11 +1,17 @@
 using GraphQL;
+using HelpDesk.Engine.Access;
 
 namespace HelpDesk.GraphQL.Schema;
 
 /// <summary>What the transport knows about the caller, handed to every resolver as the user context.</summary>
 internal sealed class RequestContext : Dictionary<string, object?>
 {
-    public required string OrganizationId { get; init; }
+    public string OrganizationId => Caller.OrganizationId;
+
+    /// <summary>Gets the authenticated caller, with its role.</summary>
+    public required Caller Caller { get; init; }
+
+    public string ActorId => "key:" + Caller.KeyId;
 }
 
 /// <summary>Shortcuts resolvers use to reach the request's organisation and services.</summary>
@@ -13,6 +19,10 @@ internal static class ResolveFieldContextExtensions
 {
     public static string OrganizationId(this IResolveFieldContext context) =>
         ((RequestContext)context.UserContext).OrganizationId;
+
+    /// <summary>The id recorded as the actor of changes the request makes: the API key's id.</summary>
+    public static string ActorId(this IResolveFieldContext context) =>
+        ((RequestContext)context.UserContext).ActorId;
 
     public static T Service<T>(this IResolveFieldContext context)
         where T : notnull =>

@@ -1,8 +1,10 @@
+using HelpDesk.Engine.Access;
 using System.Diagnostics;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using HelpDesk.Engine.Storage;
+using HelpDesk.GraphQL.Authorization;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Explorer;
 using HelpDesk.GraphQL.Schema;
@@ -75,7 +77,8 @@ internal sealed class GraphQLHttpEndpoint(
         var caller = await callers.ResolveAsync(context, connectionPayload: null);
         if (caller is null)
         {
-            await WriteErrorAsync(context, new TransportError(StatusCodes.Status401Unauthorized, "The organisation named in the request does not exist."), mediaType, ErrorCodes.Unauthenticated);
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteErrorAsync(context, new TransportError(StatusCodes.Status401Unauthorized, "Send a valid API key as 'Authorization: Bearer <key>'; this request has none, or one that is unknown or revoked."), mediaType, ErrorCodes.Unauthenticated);
             return;
         }
 
@@ -95,7 +98,7 @@ internal sealed class GraphQLHttpEndpoint(
             Extensions = request.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
-            UserContext = new RequestContext { OrganizationId = caller.OrganizationId },
+            UserContext = new RequestContext { Caller = caller },
             CancellationToken = context.RequestAborted,
         };
         if (isGet)
@@ -112,6 +115,11 @@ internal sealed class GraphQLHttpEndpoint(
         if (result.Executed)
         {
             return StatusCodes.Status200OK;
+        }
+
+        if (result.Errors is { Count: > 0 } errors && errors.All(e => e is ForbiddenError))
+        {
+            return StatusCodes.Status403Forbidden;
         }
 
         if (result.Errors?.Any(e => e is MutationOverGetError) == true)

@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Access;
 using Microsoft.AspNetCore.Http;
 
 namespace HelpDesk.GraphQL.Transport;

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using HelpDesk.GraphQL.Enums;
+using HelpDesk.GraphQL.Loading;
 using HelpDesk.GraphQL.Scalars;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.Sdk.Domain;
@@ -24,6 +25,12 @@ internal sealed class TicketType : ObjectGraphType<Ticket>
         Field<NonNullGraphType<TicketStatusEnum>>("status").Description("The life-cycle status.").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<TicketPriorityEnum>>("priority").Description("The urgency.").Resolve(c => c.Source.Priority);
         Field<NonNullGraphType<SupportTierEnum>>("tier").Description("The tier that owns the ticket.").Resolve(c => c.Source.Tier);
+        Field<ContactType>("contact").Description("The caller the ticket is for, if known.")
+            .Resolve(c => c.Source.ContactId is { } id ? c.Service<RequestLoaders>().Contacts(c.OrganizationId()).Load(id) : null);
+        Field<AssetType>("asset").Description("The unit the ticket is about, if any.")
+            .Resolve(c => c.Source.AssetId is { } id ? c.Service<RequestLoaders>().Assets(c.OrganizationId()).Load(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NoteType>>>>("notes").Description("The notes and replies, oldest first.")
+            .Resolve(c => c.Service<RequestLoaders>().Notes(c.OrganizationId()).Load(c.Source.Id));
         Field<StringGraphType>("assigneeId").Description("The agent working the ticket, if assigned.").Resolve(c => c.Source.AssigneeId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TagType>>>>("tags").Description("The labels on the ticket.").Resolve(c => c.Source.Tags);
         Field<EscalationStateType>("escalation").Description("The last escalation decision, if a policy made one.").Resolve(c => c.Source.Escalation);

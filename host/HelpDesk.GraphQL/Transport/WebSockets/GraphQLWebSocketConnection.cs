@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using HelpDesk.Engine.Access;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;

@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Access;
 using GraphQL;
 using GraphQL.Transport;
 using HelpDesk.GraphQL.Schema;
@@ -79,7 +80,7 @@ internal sealed class SocketOperation : IObserver<ExecutionResult>
                 Variables = request.Variables,
                 Extensions = request.Extensions,
                 RequestServices = services,
-                UserContext = new RequestContext { OrganizationId = caller.OrganizationId },
+                UserContext = new RequestContext { Caller = caller },
                 CancellationToken = cancellation.Token,
                 Listeners = { new OperationStartedListener(started) },
             });

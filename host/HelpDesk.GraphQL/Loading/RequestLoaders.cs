@@ -1,0 +1,41 @@
+using HelpDesk.Engine.Storage;
+using HelpDesk.Sdk.Domain;
+
+namespace HelpDesk.GraphQL.Loading;
+
+/// <summary>The batch loaders of one request (a scoped service), keyed by organisation so no value crosses organisations.</summary>
+internal sealed class RequestLoaders(IContactStore contacts, IAssetStore assets, INoteStore notes)
+{
+    private readonly Dictionary<string, BatchLoader<string, Contact>> contactLoaders = [];
+    private readonly Dictionary<string, BatchLoader<string, Asset>> assetLoaders = [];
+    private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<Note>>> noteLoaders = [];
+
+    public BatchLoader<string, Contact> Contacts(string organizationId) => For(contactLoaders, organizationId, async (ids, ct) =>
+        (await contacts.FindManyAsync(organizationId, ids, ct)).ToDictionary(c => c.Id));
+
+    public BatchLoader<string, Asset> Assets(string organizationId) => For(assetLoaders, organizationId, async (ids, ct) =>
+        (await assets.FindManyAsync(organizationId, ids, ct)).ToDictionary(a => a.Id));
+
+    public BatchLoader<string, IReadOnlyList<Note>> Notes(string organizationId) => For(noteLoaders, organizationId, async (ticketIds, ct) =>
+    {
+        var found = (await notes.ListForTicketsAsync(organizationId, ticketIds, ct)).ToLookup(n => n.TicketId);
+        return ticketIds.ToDictionary(id => id, id => (IReadOnlyList<Note>)[.. found[id]]);
+    });
+
+    private static BatchLoader<string, TValue> For<TValue>(
+        Dictionary<string, BatchLoader<string, TValue>> loaders,
+        string organizationId,
+        Func<IReadOnlyCollection<string>, CancellationToken, Task<Dictionary<string, TValue>>> fetch)
+    {
+        lock (loaders)
+        {
+            if (!loaders.TryGetValue(organizationId, out var loader))
+            {
+                loader = new BatchLoader<string, TValue>(async (keys, ct) => await fetch(keys, ct));
+                loaders[organizationId] = loader;
+            }
+
+            return loader;
+        }
+    }
+}
