@@ -22,4 +22,10 @@ public sealed record TicketFilter
 
     /// <summary>Gets the asset to match, if any.</summary>
     public string? AssetId { get; init; }
+
+    /// <summary>Gets a text the subject or description must contain, in any case (matched literally, not as a pattern); null for any.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Gets the time a ticket must have changed after (exclusive); null for any.</summary>
+    public DateTimeOffset? UpdatedAfter { get; init; }
 }

@@ -81,6 +81,11 @@ internal sealed class QueryType : ObjectGraphType
                 return result.Value ?? throw ToExecutionError(result.Errors[0]);
             });
 
+        Field<NonNullGraphType<OrganizationType>>("organization")
+            .Description("The organisation of the caller's API key, with its desk.")
+            .ResolveAsync(async c => await c.Service<IOrganizationStore>().FindAsync(c.OrganizationId(), c.CancellationToken)
+                ?? throw GraphQLErrors.NotFound("The organisation of this API key no longer exists."));
+
         DirectoryFields.AddQueries(this);
         AccessFields.AddQueries(this);
 
