@@ -1,4 +1,6 @@
 using HelpDesk.Engine.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
 namespace HelpDesk.Storage.Contract;
 
@@ -13,4 +15,20 @@ public sealed record StorePorts(
     IAssetStore Assets,
     INoteStore Notes,
     IApiKeyStore ApiKeys,
-    IStoreInitializer Initializer);
+    IStoreInitializer Initializer)
+{
+    /// <summary>Takes the ports from a container a store was registered in, as a host resolves them.</summary>
+    /// <param name="services">The container.</param>
+    /// <returns>The ports.</returns>
+    public static StorePorts From(IServiceProvider services) => new(
+        services.GetRequiredService<ITicketStore>(),
+        services.GetRequiredService<IEventLog>(),
+        services.GetRequiredService<IOrganizationStore>(),
+        services.GetRequiredService<IDeskConfigurationStore>(),
+        services.GetRequiredService<IPluginDataStore>(),
+        services.GetRequiredService<IContactStore>(),
+        services.GetRequiredService<IAssetStore>(),
+        services.GetRequiredService<INoteStore>(),
+        services.GetRequiredService<IApiKeyStore>(),
+        Assert.Single(services.GetServices<IStoreInitializer>()));
+}

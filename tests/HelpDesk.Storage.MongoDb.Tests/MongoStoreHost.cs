@@ -1,4 +1,3 @@
-using HelpDesk.Engine.Storage;
 using HelpDesk.Storage.Contract;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,17 +11,7 @@ internal sealed class MongoStoreHost : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public StorePorts Ports => new(
-        Services.GetRequiredService<ITicketStore>(),
-        Services.GetRequiredService<IEventLog>(),
-        Services.GetRequiredService<IOrganizationStore>(),
-        Services.GetRequiredService<IDeskConfigurationStore>(),
-        Services.GetRequiredService<IPluginDataStore>(),
-        Services.GetRequiredService<IContactStore>(),
-        Services.GetRequiredService<IAssetStore>(),
-        Services.GetRequiredService<INoteStore>(),
-        Services.GetRequiredService<IApiKeyStore>(),
-        Assert.Single(Services.GetServices<IStoreInitializer>()));
+    public StorePorts Ports => StorePorts.From(Services);
 
     /// <param name="settings">The configuration the options are bound from.</param>
     /// <param name="configure">Sets options in code.</param>
