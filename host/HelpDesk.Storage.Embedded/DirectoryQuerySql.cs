@@ -30,7 +30,7 @@ internal static class DirectoryQuerySql
         // instr finds the text literally: no character of it is a wildcard, as % and _ would be for LIKE.
         if (!string.IsNullOrEmpty(query.Text))
         {
-            conditions.Add($"({string.Join(" OR ", searchColumns.Select(c => $"instr({c}, @text) > 0"))})");
+            conditions.Add(SearchKey.InAny(searchColumns, "@text"));
             command.With("@text", SearchKey.Of(query.Text));
         }
 

@@ -5,15 +5,16 @@ namespace HelpDesk.Storage.Embedded;
 /// the primary key of <c>api_keys</c>, as a key is looked up by its id alone to find the organisation of a request.
 /// </summary>
 /// <remarks>
-/// Every statement is <c>IF NOT EXISTS</c>, so running <see cref="Statements"/> on a file of an older version adds what
-/// it lacks and leaves its data alone: that is the upgrade.
+/// Every statement of <see cref="Statements"/> is <c>IF NOT EXISTS</c>, so running it on a file of an older version adds
+/// what it lacks and leaves its data alone. Columns added to an existing table cannot be written that way:
+/// <see cref="Version3"/> runs once, on a file below version 3, and <see cref="SchemaUpgrades"/> fills the new columns.
 /// </remarks>
 internal static class Schema
 {
     /// <summary>The version recorded in <c>PRAGMA user_version</c> once <see cref="Statements"/> ran.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
-    /// <summary>Everything of the current version.</summary>
+    /// <summary>The tables and indexes that are created when missing, on every start.</summary>
     public const string Statements = Version1 + Version2;
 
     /// <summary>Tickets, their tags and events, counters, organisations, desk configurations and plugin data.</summary>
@@ -140,5 +141,15 @@ internal static class Schema
             document        TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS ix_api_keys_organization ON api_keys (organization_id, created_at, id);
+        """;
+
+    /// <summary>
+    /// The lower-cased subject and description of tickets a text filter looks in (see <see cref="SearchKey"/>), and the
+    /// index of the "changed after" filter. Run once per file, as <c>ALTER TABLE</c> cannot be repeated.
+    /// </summary>
+    public const string Version3 = """
+        ALTER TABLE tickets ADD COLUMN subject_key TEXT;
+        ALTER TABLE tickets ADD COLUMN description_key TEXT;
+        CREATE INDEX IF NOT EXISTS ix_tickets_updated ON tickets (organization_id, updated_at);
         """;
 }

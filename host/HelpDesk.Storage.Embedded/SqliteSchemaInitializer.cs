@@ -3,7 +3,10 @@ using HelpDesk.Engine.Storage;
 
 namespace HelpDesk.Storage.Embedded;
 
-/// <summary>Creates the file, switches it to WAL and creates what is missing of the schema; safe to run on every start.</summary>
+/// <summary>
+/// Creates the file, switches it to WAL, creates what is missing of the schema and upgrades an older file in place, all
+/// in one transaction; safe to run on every start and from several processes.
+/// </summary>
 internal sealed class SqliteSchemaInitializer(SqliteDatabase database) : IStoreInitializer
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -31,8 +34,12 @@ internal sealed class SqliteSchemaInitializer(SqliteDatabase database) : IStoreI
         await database.WriteAsync(
             async (connection, transaction) =>
             {
+                // Read again under the write lock: another process may have upgraded the file since the check above.
+                await using var versionCommand = connection.Command("PRAGMA user_version;", transaction);
+                var found = Convert.ToInt32(await versionCommand.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
                 await using var create = connection.Command(Schema.Statements, transaction);
                 await create.ExecuteNonQueryAsync(cancellationToken);
+                await SchemaUpgrades.ApplyAsync(connection, transaction, found, cancellationToken);
 
                 // PRAGMA takes no parameters; the value is our own constant.
                 await using var stamp = connection.Command($"PRAGMA user_version = {Schema.Version};", transaction);

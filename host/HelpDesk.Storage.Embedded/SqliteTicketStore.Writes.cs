@@ -12,16 +12,17 @@ internal sealed partial class SqliteTicketStore
 
     private const string InsertSql = """
         INSERT INTO tickets (organization_id, id, number, status, priority, assignee_id, contact_id, asset_id,
-                             created_at, updated_at, idempotency_key, version, document)
+                             created_at, updated_at, idempotency_key, version, document, subject_key, description_key)
         VALUES (@organization_id, @id, @number, @status, @priority, @assignee_id, @contact_id, @asset_id,
-                @created_at, @updated_at, @idempotency_key, @version, @document);
+                @created_at, @updated_at, @idempotency_key, @version, @document, @subject_key, @description_key);
         """;
 
     // Compare-and-swap: the row changes only if it still has the version the caller read.
     private const string UpdateSql = """
         UPDATE tickets
         SET number = @number, status = @status, priority = @priority, assignee_id = @assignee_id, contact_id = @contact_id,
-            asset_id = @asset_id, created_at = @created_at, updated_at = @updated_at, version = @version, document = @document
+            asset_id = @asset_id, created_at = @created_at, updated_at = @updated_at, version = @version, document = @document,
+            subject_key = @subject_key, description_key = @description_key
         WHERE organization_id = @organization_id AND id = @id AND version = @expected_version;
         """;
 
@@ -134,7 +135,8 @@ internal sealed partial class SqliteTicketStore
         .With("@created_at", UtcText.From(ticket.CreatedAt))
         .With("@updated_at", UtcText.From(ticket.UpdatedAt))
         .With("@version", ticket.Version)
-        .With("@document", StoreJson.Serialize(ticket));
+        .With("@document", StoreJson.Serialize(ticket))
+        .WithSearchKeys(ticket);
 
     private static async Task WriteTagsAsync(SqliteConnection connection, SqliteTransaction transaction, Ticket ticket, CancellationToken cancellationToken)
     {

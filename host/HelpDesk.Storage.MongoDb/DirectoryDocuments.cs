@@ -21,17 +21,11 @@ internal static class DirectoryDocuments
         return ToDocument(asset.OrganizationId, asset.Id, asset, [asset.SerialNumber, asset.Model]);
     }
 
-    /// <summary>
-    /// The form a text is searched under. Lower-casing both sides in .NET, rather than a case-insensitive pattern, makes
-    /// the server match exactly what the embedded store matches.
-    /// </summary>
-    public static string SearchKey(string text) => text.ToLowerInvariant();
-
     private static BsonDocument ToDocument<T>(string organizationId, string id, T entry, IEnumerable<string?> searchable)
     {
         var document = new BsonDocument(Fields.Id, StoredKeys.Of(organizationId, id));
         document.AddRange(StoreBsonMapping.ToDocument(entry));
-        document[Fields.SearchKeys] = new BsonArray(searchable.OfType<string>().Select(SearchKey).Distinct(StringComparer.Ordinal));
+        document[Fields.SearchKeys] = SearchKeys.Of(searchable);
         return document;
     }
 }

@@ -36,11 +36,9 @@ internal static class DirectoryFilters
             conditions.Add(Filter.Gt(Fields.EntityId, query.AfterId));
         }
 
-        // A regular expression on an array matches when any element does: one condition, no $or. The user's text is
-        // escaped, so "a.b*" finds "a.b*" and nothing else.
         if (!string.IsNullOrEmpty(query.Text))
         {
-            conditions.Add(Filter.Regex(Fields.SearchKeys, new BsonRegularExpression(RegexText.Literal(DirectoryDocuments.SearchKey(query.Text)))));
+            conditions.Add(Filter.Regex(Fields.SearchKeys, SearchKeys.Containing(query.Text)));
         }
 
         return OrganizationFilter.Where(organizationId, [.. conditions]);

@@ -17,6 +17,8 @@ internal static class Fields
     public const string EntityId = "id";
 
     public const string Number = "number";
+    public const string Subject = "subject";
+    public const string Description = "description";
     public const string Status = "status";
     public const string Priority = "priority";
     public const string AssigneeId = "assigneeId";

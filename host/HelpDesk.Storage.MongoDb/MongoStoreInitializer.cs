@@ -6,9 +6,9 @@ using MongoDB.Driver;
 namespace HelpDesk.Storage.MongoDb;
 
 /// <summary>
-/// Checks the server can run transactions and creates the store's indexes (and with them its collections); creating
-/// an index that exists with the same keys and options does nothing, so this is safe on every start and from several
-/// hosts at once.
+/// Checks the server can run transactions, creates the store's indexes (and with them its collections) and gives older
+/// tickets their search keys (<see cref="TicketSearchKeysBackfill"/>); creating an index that exists with the same keys
+/// and options does nothing, so this is safe on every start and from several hosts at once.
 /// </summary>
 internal sealed class MongoStoreInitializer(MongoStoreDatabase database, IOptions<MongoStoreOptions> options) : IStoreInitializer
 {
@@ -42,6 +42,8 @@ internal sealed class MongoStoreInitializer(MongoStoreDatabase database, IOption
                     exception);
             }
         }
+
+        await TicketSearchKeysBackfill.RunAsync(database.Tickets, cancellationToken);
     }
 
     private StoreUnavailableException Unreachable(TimeoutException cause)

@@ -32,8 +32,8 @@ internal static class TicketClassMaps
         map.Map(t => t.Id, "id", required: true);
         map.Map(t => t.OrganizationId, Fields.OrganizationId, required: true);
         map.Map(t => t.Number, Fields.Number, required: true);
-        map.Map(t => t.Subject, "subject", required: true);
-        map.Map(t => t.Description, "description");
+        map.Map(t => t.Subject, Fields.Subject, required: true);
+        map.Map(t => t.Description, Fields.Description);
         map.Map(t => t.Status, Fields.Status, serializer: StoredValues.EnumByName<TicketStatus>());
         map.Map(t => t.Priority, Fields.Priority, serializer: StoredValues.EnumByName<TicketPriority>());
         map.Map(t => t.Tier, "tier", serializer: StoredValues.EnumByName<SupportTier>());
@@ -49,7 +49,7 @@ internal static class TicketClassMaps
         map.Map(t => t.ResolvedAt, "resolvedAt", serializer: DateTimeOffsetDocumentSerializer.Nullable);
         map.Map(t => t.Version, Fields.Version);
 
-        // The stored document also holds _id, tagKeys and idempotencyKey, which belong to the store, not the ticket;
+        // The stored document also holds _id, tagKeys, searchKeys and idempotencyKey, which belong to the store, not the ticket;
         // ignoring unknown elements also lets a host read what a newer host added during a rolling upgrade.
         map.SetIgnoreExtraElements(true);
     });

@@ -6,7 +6,8 @@ namespace HelpDesk.Storage.MongoDb;
 
 /// <summary>
 /// A ticket as stored: <c>_id: { o, i }</c>, then the ticket's own fields, then what only the store needs –
-/// <c>tagKeys</c> (lower-cased tag names, indexed) and <c>idempotencyKey</c> (only when the client sent one).
+/// <c>tagKeys</c> (lower-cased tag names, indexed), <c>searchKeys</c> (lower-cased subject and description, see
+/// <see cref="SearchKeys"/>) and <c>idempotencyKey</c> (only when the client sent one).
 /// </summary>
 internal static class TicketDocuments
 {
@@ -16,6 +17,7 @@ internal static class TicketDocuments
         var document = new BsonDocument(Fields.Id, StoredKeys.Of(ticket.OrganizationId, ticket.Id));
         document.AddRange(StoreBsonMapping.ToDocument(ticket));
         document[Fields.TagKeys] = new BsonArray(ticket.Tags.Select(t => TagKey(t.Name)).Distinct(StringComparer.Ordinal));
+        document[Fields.SearchKeys] = SearchKeysOf(ticket.Subject, ticket.Description);
 
         // Absent rather than null: the unique index on the key only covers documents where it exists.
         if (idempotencyKey is not null)
@@ -29,8 +31,8 @@ internal static class TicketDocuments
     public static Ticket FromDocument(BsonDocument document) => StoreBsonMapping.FromDocument<Ticket>(document);
 
     /// <summary>
-    /// The update that stores a ticket's new state: every field the ticket has, and <c>tagKeys</c>, but not <c>_id</c>
-    /// (immutable) nor <c>idempotencyKey</c> (belongs to the create, so a replace would lose it).
+    /// The update that stores a ticket's new state: every field the ticket has, <c>tagKeys</c> and <c>searchKeys</c>, but
+    /// not <c>_id</c> (immutable) nor <c>idempotencyKey</c> (belongs to the create, so a replace would lose it).
     /// </summary>
     public static UpdateDefinition<BsonDocument> NewState(Ticket ticket)
     {
@@ -38,6 +40,9 @@ internal static class TicketDocuments
         fields.Remove(Fields.Id);
         return new BsonDocument("$set", fields);
     }
+
+    /// <summary>The <c>searchKeys</c> of a ticket with this subject and description; two keys, so a match never spans both.</summary>
+    public static BsonArray SearchKeysOf(string? subject, string? description) => SearchKeys.Of(subject, description);
 
     /// <summary>The form a tag name is indexed and matched under.</summary>
     public static string TagKey(string name) => name.ToLowerInvariant();

@@ -40,6 +40,19 @@ internal static class TicketFilters
         AddEqual(conditions, Fields.AssigneeId, filter.AssigneeId);
         AddEqual(conditions, Fields.ContactId, filter.ContactId);
         AddEqual(conditions, Fields.AssetId, filter.AssetId);
+        if (!string.IsNullOrEmpty(filter.Text))
+        {
+            conditions.Add(Filter.Regex(Fields.SearchKeys, SearchKeys.Containing(filter.Text)));
+        }
+
+        // utc is a BSON date, to the millisecond: its range picks the index range (ix_tickets_updated), and utcTicks decides
+        // within the millisecond, so a change 0.1 ms after the instant is included and one at the instant is not.
+        if (filter.UpdatedAfter is { } updatedAfter)
+        {
+            conditions.Add(Filter.Gte(Fields.Utc(Fields.UpdatedAt), new BsonDateTime(BsonUtils.ToMillisecondsSinceEpoch(updatedAfter.UtcDateTime))));
+            conditions.Add(Filter.Gt(Fields.UtcTicks(Fields.UpdatedAt), updatedAfter.UtcTicks));
+        }
+
         if (afterNumber is { } after)
         {
             conditions.Add(descending ? Filter.Lt(Fields.Number, after) : Filter.Gt(Fields.Number, after));
@@ -47,6 +60,17 @@ internal static class TicketFilters
 
         return OrganizationFilter.Where(organizationId, [.. conditions]);
     }
+
+    /// <summary>The tickets of an organisation an older host stored without <c>searchKeys</c>.</summary>
+    public static FilterDefinition<BsonDocument> WithoutSearchKeys(string organizationId) =>
+        OrganizationFilter.Where(organizationId, Filter.Exists(Fields.SearchKeys, exists: false));
+
+    /// <summary>One such ticket, as long as it still has no keys: a write since then has set them from its newer text.</summary>
+    public static FilterDefinition<BsonDocument> WithoutSearchKeys(string organizationId, string ticketId) =>
+        OrganizationFilter.Where(
+            organizationId,
+            Filter.Eq(Fields.Id, StoredKeys.Of(organizationId, ticketId)),
+            Filter.Exists(Fields.SearchKeys, exists: false));
 
     public static SortDefinition<BsonDocument> ByNumber(bool descending) =>
         descending ? Builders<BsonDocument>.Sort.Descending(Fields.Number) : Builders<BsonDocument>.Sort.Ascending(Fields.Number);

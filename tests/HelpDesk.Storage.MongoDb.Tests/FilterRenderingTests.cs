@@ -11,6 +11,9 @@ public sealed class FilterRenderingTests
 {
     private const string Org = "org-a";
 
+    /// <summary>An instant between two milliseconds, as the engine's clock gives them.</summary>
+    private static readonly DateTimeOffset ChangedAfter = new DateTimeOffset(2025, 3, 14, 9, 26, 53, 120, TimeSpan.FromHours(2)).AddTicks(4_567);
+
     private static readonly TicketFilter EveryCriterion = new()
     {
         Statuses = [TicketStatus.Open, TicketStatus.Pending, TicketStatus.Open],
@@ -19,6 +22,8 @@ public sealed class FilterRenderingTests
         AssigneeId = "agent-1",
         ContactId = "contact-1",
         AssetId = "asset-1",
+        Text = "50% OFF a.b*(",
+        UpdatedAfter = ChangedAfter,
     };
 
     private static readonly DirectoryQuery EveryDirectoryCriterion = new() { Text = "A.b*", ContactId = "contact-1", AfterId = "a-9", Limit = 10 };
@@ -87,12 +92,52 @@ public sealed class FilterRenderingTests
                   assigneeId: 'agent-1',
                   contactId: 'contact-1',
                   assetId: 'asset-1',
+                  searchKeys: /50% off a\.b\*\(/,
+                  'updatedAt.utc': { $gte: ISODate('2025-03-14T07:26:53.120Z') },
+                  'updatedAt.utcTicks': { $gt: NumberLong(638775340131204567) },
                   number: { $lt: NumberLong(40) }
                 }
                 """),
             descending);
         Assert.Equal(BsonDocument.Parse("{ organizationId: 'org-a', number: { $gt: NumberLong(40) } }"), ascending);
         Assert.Equal(BsonDocument.Parse("{ organizationId: 'org-a' }"), Rendered.Of(TicketFilters.Matching(Org, new TicketFilter())));
+    }
+
+    [Fact]
+    public void A_ticket_text_is_one_escaped_lower_cased_pattern_on_the_search_keys_within_the_organisation()
+    {
+        var rendered = Rendered.Of(TicketFilters.Matching(Org, new TicketFilter { Text = @"C:\Temp (1) [x] ^$|?+{}" }));
+
+        Assert.Equal(BsonDocument.Parse(@"{ organizationId: 'org-a', searchKeys: /c:\\temp \(1\) \[x\] \^\$\|\?\+\{\}/ }"), rendered);
+        Rendered.AssertScopedTo(Org, rendered);
+        Assert.Equal(BsonDocument.Parse("{ organizationId: 'org-a' }"), Rendered.Of(TicketFilters.Matching(Org, new TicketFilter { Text = "" })));
+    }
+
+    [Fact]
+    public void Changed_after_bounds_the_indexed_millisecond_and_decides_by_ticks_whatever_the_offset()
+    {
+        var utc = Rendered.Of(TicketFilters.Matching(Org, new TicketFilter { UpdatedAfter = ChangedAfter.ToUniversalTime() }));
+        var offset = Rendered.Of(TicketFilters.Matching(Org, new TicketFilter { UpdatedAfter = ChangedAfter.ToOffset(TimeSpan.FromHours(-7)) }));
+
+        Assert.Equal(
+            new BsonDocument
+            {
+                { "organizationId", Org },
+                { "updatedAt.utc", new BsonDocument("$gte", new BsonDateTime(new DateTime(2025, 3, 14, 7, 26, 53, 120, DateTimeKind.Utc))) },
+                { "updatedAt.utcTicks", new BsonDocument("$gt", ChangedAfter.UtcTicks) },
+            },
+            utc);
+        Assert.Equal(utc, offset);
+        Rendered.AssertScopedTo(Org, utc);
+    }
+
+    [Fact]
+    public void The_search_key_backfill_touches_only_tickets_still_without_keys_within_the_organisation()
+    {
+        Assert.Equal(BsonDocument.Parse("{ organizationId: 'org-a', searchKeys: { $exists: false } }"), Rendered.Of(TicketFilters.WithoutSearchKeys(Org)));
+        Assert.Equal(
+            BsonDocument.Parse("{ organizationId: 'org-a', _id: { o: 'org-a', i: 't-1' }, searchKeys: { $exists: false } }"),
+            Rendered.Of(TicketFilters.WithoutSearchKeys(Org, "t-1")));
     }
 
     [Fact]

@@ -90,5 +90,25 @@ public sealed class MongoServerTests(MongoTestServer server) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Tickets_stored_without_search_keys_get_them_at_the_next_start_and_are_found_by_text()
+    {
+        var ports = Host.Ports;
+        var older = Samples.Ticket("org-a", 1) with { Description = "Toner ÜBER 50% leer" };
+        var other = Samples.Ticket("org-b", 1);
+        await ports.Tickets.InsertAsync(older, null, [Samples.Opened(older)], Ct);
+        await ports.Tickets.InsertAsync(other, null, [Samples.Opened(other)], Ct);
+        var tickets = Db.GetCollection<BsonDocument>(CollectionNames.Tickets);
+        await tickets.UpdateManyAsync(new BsonDocument(), new BsonDocument("$unset", new BsonDocument("searchKeys", "")), cancellationToken: Ct);
+        Assert.Equal(0, await ports.Tickets.CountAsync("org-a", new TicketFilter { Text = "über" }, Ct));
+
+        await ports.Initializer.InitializeAsync(Ct);
+
+        Assert.Equal(1, await ports.Tickets.CountAsync("org-a", new TicketFilter { Text = "über 50%" }, Ct));
+        Assert.Equal(1, await ports.Tickets.CountAsync("org-b", new TicketFilter { Text = "PRINTER" }, Ct));
+        Assert.Equal(TicketDocuments.ToDocument(older, null), await tickets.Find(KeyFilters.ById("org-a", older.Id)).SingleAsync(Ct));
+        Assert.Equal(0, await TicketSearchKeysBackfill.RunAsync(tickets, Ct));
+    }
+
     private IMongoDatabase Db => Host.Services.GetRequiredService<MongoStoreDatabase>().Database;
 }

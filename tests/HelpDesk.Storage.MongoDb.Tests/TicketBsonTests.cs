@@ -28,6 +28,7 @@ public sealed class TicketBsonTests
         Assert.Equal("ScheduleFollowUp", document["escalation"]["action"]);
         Assert.Equal(-420, document["escalation"]["followUpAt"]["offsetMinutes"]);
         Assert.Equal(new BsonArray { "service:printing", "lemon" }, document["tagKeys"]);
+        Assert.Equal(new BsonArray { "printer 1 is jammed", "paper \"jams\" on tray 2 – since monday; ünïcödé ✓" }, document["searchKeys"]);
         Assert.Equal("create-7f3a", document["idempotencyKey"]);
         Assert.Equal(1, document["version"]);
 
@@ -62,6 +63,31 @@ public sealed class TicketBsonTests
 
         Assert.Equal(new BsonArray { "vpn", "lemon" }, document["tagKeys"]);
         Assert.Equal(["VPN", "vpn", "Lemon"], TicketDocuments.FromDocument(document).Tags.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Search_keys_are_the_lower_cased_subject_and_description_as_two_texts()
+    {
+        var ticket = Samples.Ticket("org-a", 3) with { Subject = "VPN ÜBER Proxy", Description = "Since 50% OF users…" };
+
+        Assert.Equal(new BsonArray { "vpn über proxy", "since 50% of users…" }, TicketDocuments.ToDocument(ticket, null)["searchKeys"]);
+        Assert.Equal(new BsonArray { "same" }, TicketDocuments.ToDocument(ticket with { Subject = "Same", Description = "SAME" }, null)["searchKeys"]);
+    }
+
+    [Fact]
+    public void The_backfill_sets_the_keys_a_write_would_and_leaves_out_a_text_that_is_missing()
+    {
+        var ticket = Samples.Ticket("org-a", 3) with { Description = "Toner EMPTY" };
+        var stored = TicketDocuments.ToDocument(ticket, null);
+        stored.Remove("searchKeys");
+
+        Assert.Equal(
+            new BsonDocument("$set", new BsonDocument("searchKeys", TicketDocuments.ToDocument(ticket, null)["searchKeys"])),
+            Rendered.Of(TicketSearchKeysBackfill.SetKeys(stored)));
+        stored.Remove("description");
+        Assert.Equal(
+            BsonDocument.Parse("{ $set: { searchKeys: ['printer 3 is jammed'] } }"),
+            Rendered.Of(TicketSearchKeysBackfill.SetKeys(stored)));
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class UpdateRenderingTests
         Assert.DoesNotContain("idempotencyKey", fields.Names);
         Assert.Equal(5, fields["version"]);
         Assert.Equal(new BsonArray { "vpn" }, fields["tagKeys"]);
+        Assert.Equal(new BsonArray { "printer 1 is jammed", "paper \"jams\" on tray 2 – since monday; ünïcödé ✓" }, fields["searchKeys"]);
         Assert.Equal("org-a", fields["organizationId"]);
         Assert.Equal(
             TicketDocuments.ToDocument(ticket, null).Names.Where(n => n != "_id").Order(),
