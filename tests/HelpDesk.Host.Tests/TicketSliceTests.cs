@@ -101,6 +101,24 @@ public sealed class TicketSliceTests(HelpDeskHostFactory host) : IClassFixture<H
         Assert.Equal("Low one", Assert.Single(tagged.Path("tickets", "nodes").EnumerateArray()).GetProperty("subject").GetString());
     }
 
+    [Fact]
+    public async Task Tickets_can_be_searched_by_text_in_any_case_and_by_update_time()
+    {
+        var client = await host.NewOrganizationAsync();
+        await client.OpenTicketAsync("VPN drops every hour");
+        var later = await client.OpenTicketAsync("Printer offline", "Says 50% toner, then nothing");
+        var since = later.GetProperty("createdAt").GetDateTimeOffset().AddTicks(-1);
+
+        var vpn = await client.PostAsync("""{ tickets(filter: { text: "vpn" }) { totalCount nodes { subject } } }""");
+        var percent = await client.PostAsync("""{ tickets(filter: { text: "50% TONER" }) { nodes { subject } } }""");
+        var recent = await client.PostAsync("query($t: DateTime) { tickets(filter: { updatedAfter: $t }) { nodes { subject } } }", new { t = since });
+
+        Assert.Equal(1, vpn.Path("tickets", "totalCount").GetInt32());
+        Assert.Equal("VPN drops every hour", vpn.Path("tickets", "nodes")[0].GetProperty("subject").GetString());
+        Assert.Equal("Printer offline", Assert.Single(percent.Path("tickets", "nodes").EnumerateArray()).GetProperty("subject").GetString());
+        Assert.Equal("Printer offline", Assert.Single(recent.Path("tickets", "nodes").EnumerateArray()).GetProperty("subject").GetString());
+    }
+
     [Theory]
     [InlineData(101, "first")]
     [InlineData(-1, "first")]
