@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -43,7 +44,8 @@ public static class GraphQLApiBuilderExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<HelpDeskSchema>()
             .AddGraphTypes(typeof(HelpDeskSchema).Assembly)
-            .AddSystemTextJson()
+            // Messages are read by people too: keep quotes and angle brackets as they are (the content type is JSON, never HTML).
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<HelpDeskErrorInfoProvider>()
 
             // Each subscription event runs in a service scope of its own: a socket's request scope lives for hours.
