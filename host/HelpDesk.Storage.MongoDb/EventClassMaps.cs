@@ -88,6 +88,7 @@ internal static class EventClassMaps
         });
         yield return Subtype<TicketReopened>(baseMap, TicketReopened.TypeName, map => map.Map(e => e.Reason, "reason"));
         yield return Subtype<SurveyAnswered>(baseMap, SurveyAnswered.TypeName, map => map.Map(e => e.Response, "response", required: true));
+        yield return Subtype<TicketUpdated>(baseMap, TicketUpdated.TypeName, map => map.Map(e => e.Fields, "fields"));
     }
 
     private static BsonClassMap<T> Subtype<T>(BsonClassMap<DomainEvent> baseMap, string typeName, Action<BsonClassMap<T>> mapMembers)

@@ -95,6 +95,21 @@ public sealed class TicketLifecycleTests
     }
 
     [Fact]
+    public async Task An_edit_records_which_fields_changed_and_an_edit_that_changes_nothing_is_refused()
+    {
+        await using var engine = await EngineHarness.StartAsync();
+        var ticket = await OpenAsync(engine);
+
+        var edited = (await Lifecycle(engine).EditAsync(EngineHarness.OrganizationId, ticket.Id, 1, new TicketEdit(Subject: "Mail is down for everyone", Priority: TicketPriority.Urgent, ActorId: "agent"), Cancel)).Value!;
+        var same = await Lifecycle(engine).EditAsync(EngineHarness.OrganizationId, ticket.Id, null, new TicketEdit(Priority: TicketPriority.Urgent), Cancel);
+
+        Assert.Equal(("Mail is down for everyone", TicketPriority.Urgent, 2), (edited.Subject, edited.Priority, edited.Version));
+        var update = Assert.IsType<TicketUpdated>((await engine.Get<IEventLog>().ReadTicketAsync(EngineHarness.OrganizationId, ticket.Id, Cancel))[^1].Event);
+        Assert.Equal(["subject", "priority"], update.Fields);
+        Assert.StartsWith("Nothing changes", Assert.Single(same.Errors).Message);
+    }
+
+    [Fact]
     public async Task A_change_to_a_ticket_of_another_organisation_is_refused_as_not_found()
     {
         await using var engine = await EngineHarness.StartAsync();

@@ -37,6 +37,7 @@ internal static class SampleEvents
             Id = "e-8", OrganizationId = Org, TicketId = Ticket.Id, OccurredAt = At, ActorId = "agent-3",
             FirstContact = true, ServiceType = "service:printing",
         },
+        new TicketUpdated { Id = "e-11", OrganizationId = Org, TicketId = Ticket.Id, OccurredAt = At, ActorId = "agent-3", Fields = ["subject", "priority"] },
         new TicketReopened { Id = "e-9", OrganizationId = Org, TicketId = Ticket.Id, OccurredAt = At, ActorId = "agent-3", Reason = "Jammed again" },
         new SurveyAnswered
         {

@@ -7,4 +7,5 @@ namespace HelpDesk.Engine.Tickets;
 /// <param name="Description">The new description.</param>
 /// <param name="Priority">The new priority.</param>
 /// <param name="Status">The new working status: open or pending.</param>
-public sealed record TicketEdit(string? Subject = null, string? Description = null, TicketPriority? Priority = null, TicketStatus? Status = null);
+/// <param name="ActorId">Who makes the change.</param>
+public sealed record TicketEdit(string? Subject = null, string? Description = null, TicketPriority? Priority = null, TicketStatus? Status = null, string? ActorId = null);

@@ -17,7 +17,7 @@ internal static class TicketMutationFields
     public static void AddTo(ObjectGraphType mutation)
     {
         Add<UpdateTicketInputType, UpdateTicketPayloadType>(mutation, "updateTicket", "Changes a ticket's subject, description, priority or working status.",
-            (l, c, org, id, v, i) => l.EditAsync(org, id, v, new TicketEdit(Get<string>(i, "subject"), Get<string>(i, "description"), Get<TicketPriority?>(i, "priority"), Get<TicketStatus?>(i, "status")), c.CancellationToken));
+            (l, c, org, id, v, i) => l.EditAsync(org, id, v, new TicketEdit(Get<string>(i, "subject"), Get<string>(i, "description"), Get<TicketPriority?>(i, "priority"), Get<TicketStatus?>(i, "status"), c.ActorId()), c.CancellationToken));
         Add<NoteInputType, AddNotePayloadType>(mutation, "addNote", "Writes an internal note on a ticket; the tagging plugins read it.",
             (l, c, org, id, v, i) => l.AddNoteAsync(org, id, v, NoteKind.Internal, Get<string>(i, "text") ?? "", c.ActorId(), c.CancellationToken));
         Add<ReplyInputType, ReplyToTicketPayloadType>(mutation, "replyToTicket", "Replies to the caller; the first reply sets the first response time and opens the ticket.",

@@ -17,6 +17,7 @@ namespace HelpDesk.Sdk.Events;
 [JsonDerivedType(typeof(TicketResolved), TicketResolved.TypeName)]
 [JsonDerivedType(typeof(TicketReopened), TicketReopened.TypeName)]
 [JsonDerivedType(typeof(SurveyAnswered), SurveyAnswered.TypeName)]
+[JsonDerivedType(typeof(TicketUpdated), TicketUpdated.TypeName)]
 public abstract record DomainEvent
 {
     /// <summary>Gets the event's unique id.</summary>
