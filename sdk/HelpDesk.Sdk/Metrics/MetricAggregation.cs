@@ -6,7 +6,7 @@ public enum MetricAggregation
     /// <summary>The total of the values (counts).</summary>
     Sum,
 
-    /// <summary>The mean of the values; observations of 0 and 1 give a share.</summary>
+    /// <summary>The sum of the values divided by the sum of the observations' denominators; values of 0 and 1 give a share.</summary>
     Average,
 
     /// <summary>The mean, median and 90th percentile of the values (durations).</summary>

@@ -9,6 +9,13 @@ public sealed record MetricObservation
     /// <summary>Gets the value.</summary>
     public required double Value { get; init; }
 
+    /// <summary>
+    /// Gets how much this observation adds to the denominator of an <see cref="MetricAggregation.Average"/> metric:
+    /// 1 by default; 0 for an observation that only adds to the numerator (a resolution counted against the tickets
+    /// opened, for example). Sums and distributions ignore it.
+    /// </summary>
+    public double Denominator { get; init; } = 1;
+
     /// <summary>Gets when the value counts (normally the event's time).</summary>
     public required DateTimeOffset At { get; init; }
 
