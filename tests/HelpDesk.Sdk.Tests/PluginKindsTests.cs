@@ -2,6 +2,7 @@ using HelpDesk.Sdk.Escalation;
 using HelpDesk.Sdk.Greetings;
 using HelpDesk.Sdk.Metrics;
 using HelpDesk.Sdk.Plugins;
+using HelpDesk.Sdk.Review;
 using HelpDesk.Sdk.Surveys;
 using HelpDesk.Sdk.Tagging;
 
@@ -17,7 +18,8 @@ public sealed class PluginKindsTests
         Assert.Equal(typeof(ITagger), PluginKinds.ComponentInterfaces[PluginKinds.Tagging]);
         Assert.Equal(typeof(IMetricSource), PluginKinds.ComponentInterfaces[PluginKinds.Metrics]);
         Assert.Equal(typeof(ISurveyPolicy), PluginKinds.ComponentInterfaces[PluginKinds.Surveys]);
-        Assert.Equal(5, PluginKinds.ComponentInterfaces.Count);
+        Assert.Equal(typeof(IReplyReviewer), PluginKinds.ComponentInterfaces[PluginKinds.ReplyReview]);
+        Assert.Equal(6, PluginKinds.ComponentInterfaces.Count);
     }
 
     [Fact]

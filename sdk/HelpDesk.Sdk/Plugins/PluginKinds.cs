@@ -1,6 +1,7 @@
 using HelpDesk.Sdk.Escalation;
 using HelpDesk.Sdk.Greetings;
 using HelpDesk.Sdk.Metrics;
+using HelpDesk.Sdk.Review;
 using HelpDesk.Sdk.Surveys;
 using HelpDesk.Sdk.Tagging;
 
@@ -27,6 +28,9 @@ public static class PluginKinds
     /// <summary>Survey sending and scoring: <see cref="ISurveyPolicy"/>.</summary>
     public const string Surveys = "surveys";
 
+    /// <summary>Reviewing agents' replies and notes for weak or blaming language: <see cref="IReplyReviewer"/>.</summary>
+    public const string ReplyReview = "reply-review";
+
     /// <summary>Gets every known kind with the interface its components implement.</summary>
     public static IReadOnlyDictionary<string, Type> ComponentInterfaces { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
     {
@@ -35,6 +39,7 @@ public static class PluginKinds
         [Tagging] = typeof(ITagger),
         [Metrics] = typeof(IMetricSource),
         [Surveys] = typeof(ISurveyPolicy),
+        [ReplyReview] = typeof(IReplyReviewer),
     };
 
     /// <summary>Finds the kinds a component type provides.</summary>
