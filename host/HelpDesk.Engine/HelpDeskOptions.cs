@@ -16,6 +16,10 @@ public sealed class HelpDeskOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ErrorMessage = "HelpDesk:StoreRetryInterval must be between 10 ms and 10 minutes.")]
     public TimeSpan StoreRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Gets or sets how often the metric rollups are brought up to date with the event log in the background.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00", ErrorMessage = "HelpDesk:MetricsInterval must be between 10 ms and 1 hour.")]
+    public TimeSpan MetricsInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Gets or sets the organisation created at first start, so a fresh host is usable at once.</summary>
     [Required]
     public DefaultOrganizationOptions DefaultOrganization { get; set; } = new();

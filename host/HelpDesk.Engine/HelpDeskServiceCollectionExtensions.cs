@@ -2,6 +2,7 @@ using HelpDesk.Engine;
 using HelpDesk.Engine.Access;
 using HelpDesk.Engine.Directory;
 using HelpDesk.Engine.Greetings;
+using HelpDesk.Engine.Metrics;
 using HelpDesk.Engine.Organizations;
 using HelpDesk.Engine.Plugins;
 using HelpDesk.Engine.Storage;
@@ -39,6 +40,10 @@ public static class HelpDeskServiceCollectionExtensions
         services.TryAddSingleton<TicketChangeRunner>();
         services.TryAddSingleton<TicketLifecycle>();
         services.TryAddSingleton<GreetingService>();
+        services.TryAddSingleton<MetricProjector>();
+        services.TryAddSingleton<MetricsService>();
+        services.TryAddSingleton<MetricProjection>();
+        services.AddHostedService(sp => sp.GetRequiredService<MetricProjection>());
         services.TryAddSingleton<ApiKeyService>();
         services.TryAddSingleton<ContactService>();
         services.TryAddSingleton<AssetService>();

@@ -43,6 +43,7 @@ public static class EmbeddedStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<IAssetStore, SqliteAssetStore>();
         services.TryAddSingleton<INoteStore, SqliteNoteStore>();
         services.TryAddSingleton<IApiKeyStore, SqliteApiKeyStore>();
+        services.TryAddSingleton<IMetricRollupStore, SqliteMetricRollupStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, SqliteSchemaInitializer>());
         return builder;
     }

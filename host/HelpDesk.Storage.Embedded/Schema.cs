@@ -12,10 +12,10 @@ namespace HelpDesk.Storage.Embedded;
 internal static class Schema
 {
     /// <summary>The version recorded in <c>PRAGMA user_version</c> once <see cref="Statements"/> ran.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The tables and indexes that are created when missing, on every start.</summary>
-    public const string Statements = Version1 + Version2;
+    public const string Statements = Version1 + Version2 + Version4;
 
     /// <summary>Tickets, their tags and events, counters, organisations, desk configurations and plugin data.</summary>
     public const string Version1 = """
@@ -151,5 +151,53 @@ internal static class Schema
         ALTER TABLE tickets ADD COLUMN subject_key TEXT;
         ALTER TABLE tickets ADD COLUMN description_key TEXT;
         CREATE INDEX IF NOT EXISTS ix_tickets_updated ON tickets (organization_id, updated_at);
+        """;
+
+    /// <summary>
+    /// Metric rollups with the checkpoint of the event log they reach to, survey invitations (with the hash of their
+    /// token) and survey responses – one per invitation, so a token cannot be answered twice.
+    /// </summary>
+    public const string Version4 = """
+        CREATE TABLE IF NOT EXISTS metric_rollups (
+            organization_id TEXT    NOT NULL,
+            metric          TEXT    NOT NULL,
+            bucket          TEXT    NOT NULL,
+            dimension       TEXT    NOT NULL,
+            start           TEXT    NOT NULL,
+            dimension_value TEXT    NOT NULL,
+            count           INTEGER NOT NULL,
+            sum             REAL    NOT NULL,
+            denominator     REAL    NOT NULL,
+            min             REAL    NOT NULL,
+            max             REAL    NOT NULL,
+            histogram       TEXT    NOT NULL,
+            PRIMARY KEY (organization_id, metric, bucket, dimension, start, dimension_value)
+        );
+
+        CREATE TABLE IF NOT EXISTS metric_checkpoints (
+            organization_id TEXT    NOT NULL PRIMARY KEY,
+            sequence        INTEGER NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS survey_invitations (
+            organization_id TEXT NOT NULL,
+            id              TEXT NOT NULL,
+            ticket_id       TEXT NOT NULL,
+            created_at      TEXT NOT NULL,
+            answered_at     TEXT,
+            document        TEXT NOT NULL,
+            PRIMARY KEY (organization_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_survey_invitations_ticket ON survey_invitations (organization_id, ticket_id, created_at);
+
+        CREATE TABLE IF NOT EXISTS survey_responses (
+            organization_id TEXT NOT NULL,
+            id              TEXT NOT NULL,
+            ticket_id       TEXT NOT NULL,
+            answered_at     TEXT NOT NULL,
+            document        TEXT NOT NULL,
+            PRIMARY KEY (organization_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_survey_responses_ticket ON survey_responses (organization_id, ticket_id, answered_at);
         """;
 }

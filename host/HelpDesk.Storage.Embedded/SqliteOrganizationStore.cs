@@ -39,4 +39,20 @@ internal sealed class SqliteOrganizationStore(SqliteDatabase database) : IOrgani
             },
             cancellationToken);
     }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<string>> ListIdsAsync(string? afterId, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return database.ReadAsync<IReadOnlyList<string>>(
+            async connection =>
+            {
+                await using var command = connection
+                    .Command("SELECT organization_id FROM organizations WHERE organization_id > @after ORDER BY organization_id LIMIT @limit;")
+                    .With("@after", afterId ?? "")
+                    .With("@limit", limit);
+                return await command.ReadStringsAsync(cancellationToken);
+            },
+            cancellationToken);
+    }
 }

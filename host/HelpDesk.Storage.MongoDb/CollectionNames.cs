@@ -7,6 +7,12 @@ internal static class CollectionNames
     public const string Events = "events";
     public const string Counters = "counters";
     public const string Organizations = "organizations";
+
+    /// <summary>Metric rollups per organisation, metric, bucket and dimension value.</summary>
+    public const string MetricRollups = "metricRollups";
+
+    /// <summary>How far into its event log each organisation's rollups reach.</summary>
+    public const string MetricCheckpoints = "metricCheckpoints";
     public const string DeskConfigurations = "deskConfigurations";
     public const string PluginData = "pluginData";
     public const string Contacts = "contacts";

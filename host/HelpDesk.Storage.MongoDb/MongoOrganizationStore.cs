@@ -1,5 +1,6 @@
 using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Domain;
+using MongoDB.Bson;
 using MongoDB.Driver;
 
 namespace HelpDesk.Storage.MongoDb;
@@ -26,5 +27,25 @@ internal sealed class MongoOrganizationStore(MongoStoreDatabase database) : IOrg
                 DeskDocuments.Organization(organization),
                 new ReplaceOptions { IsUpsert = true },
                 cancellationToken));
+    }
+
+    /// <summary>
+    /// Lists organisation ids; the one read that spans organisations, made by work that visits each of them in turn
+    /// (metric projection, escalation timers). It returns ids only, never another organisation's data.
+    /// </summary>
+    /// <param name="afterId">List the ids after this one; <see langword="null"/> to start at the first.</param>
+    /// <param name="limit">How many ids at most.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The ids, in ordinal order.</returns>
+    public async Task<IReadOnlyList<string>> ListIdsAsync(string? afterId, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var documents = await database.Organizations
+            .Find(Builders<BsonDocument>.Filter.Gt(Fields.OrganizationId, afterId ?? ""))
+            .Sort(Builders<BsonDocument>.Sort.Ascending(Fields.OrganizationId))
+            .Project(Builders<BsonDocument>.Projection.Include(Fields.OrganizationId).Exclude(Fields.Id))
+            .Limit(limit)
+            .ToListAsync(cancellationToken);
+        return documents.Select(d => d[Fields.OrganizationId].AsString).ToList();
     }
 }

@@ -38,6 +38,8 @@ internal sealed class MongoStoreDatabase
         Assets = Collection(CollectionNames.Assets);
         Notes = Collection(CollectionNames.Notes);
         ApiKeys = Collection(CollectionNames.ApiKeys);
+        MetricRollups = Collection(CollectionNames.MetricRollups);
+        MetricCheckpoints = Collection(CollectionNames.MetricCheckpoints);
     }
 
     public IMongoDatabase Database { get; }
@@ -61,6 +63,12 @@ internal sealed class MongoStoreDatabase
     public IMongoCollection<BsonDocument> Notes { get; }
 
     public IMongoCollection<BsonDocument> ApiKeys { get; }
+
+    /// <summary>Gets the metric rollups.</summary>
+    public IMongoCollection<BsonDocument> MetricRollups { get; }
+
+    /// <summary>Gets the metric checkpoints.</summary>
+    public IMongoCollection<BsonDocument> MetricCheckpoints { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction and commits it. The driver runs it again on a transient error (a write

@@ -44,6 +44,7 @@ public static class MongoStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<IAssetStore, MongoAssetStore>();
         services.TryAddSingleton<INoteStore, MongoNoteStore>();
         services.TryAddSingleton<IApiKeyStore, MongoApiKeyStore>();
+        services.TryAddSingleton<IMetricRollupStore, MongoMetricRollupStore>();
         services.TryAddSingleton<IEventFeed, MongoEventFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, MongoStoreInitializer>());
         return builder;

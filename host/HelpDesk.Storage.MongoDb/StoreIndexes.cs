@@ -14,6 +14,9 @@ internal static class StoreIndexes
     public const string EventSequence = "ux_events_sequence";
     public const string AssetSerialNumber = "ux_assets_serial_number";
 
+    /// <summary>The unique index of a rollup's key; its first fields serve reads of a metric's buckets in a window.</summary>
+    public const string MetricRollupKey = "ux_metric_rollups_key";
+
     /// <summary>The name MongoDB gives the index on <c>_id</c>, which every collection has.</summary>
     public const string PrimaryKey = "_id_";
 
@@ -60,6 +63,11 @@ internal static class StoreIndexes
                 Index("ix_assets_id", Fields.EntityId),
                 Index("ix_assets_contact", Fields.ContactId, Fields.EntityId),
             ],
+            [CollectionNames.MetricRollups] =
+            [
+                Unique(MetricRollupKey, MetricFields.Metric, MetricFields.Bucket, MetricFields.Dimension, MetricFields.Start, MetricFields.DimensionValue),
+            ],
+            [CollectionNames.MetricCheckpoints] = [Unique("ux_metric_checkpoints_organization")],
             [CollectionNames.Notes] = [Index("ix_notes_ticket", Fields.TicketId, Fields.UtcTicks(Fields.CreatedAt), Fields.EntityId)],
 
             // Looked up by _id (the key id) alone; this index serves the organisation's list, oldest first.

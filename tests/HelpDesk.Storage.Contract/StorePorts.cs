@@ -15,6 +15,7 @@ public sealed record StorePorts(
     IAssetStore Assets,
     INoteStore Notes,
     IApiKeyStore ApiKeys,
+    IMetricRollupStore MetricRollups,
     IStoreInitializer Initializer)
 {
     /// <summary>Takes the ports from a container a store was registered in, as a host resolves them.</summary>
@@ -30,5 +31,6 @@ public sealed record StorePorts(
         services.GetRequiredService<IAssetStore>(),
         services.GetRequiredService<INoteStore>(),
         services.GetRequiredService<IApiKeyStore>(),
+        services.GetRequiredService<IMetricRollupStore>(),
         Assert.Single(services.GetServices<IStoreInitializer>()));
 }

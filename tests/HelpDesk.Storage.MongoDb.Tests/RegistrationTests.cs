@@ -129,5 +129,8 @@ public sealed class RegistrationTests
             Task.FromResult<HelpDesk.Sdk.Domain.Organization?>(null);
 
         public Task UpsertAsync(HelpDesk.Sdk.Domain.Organization organization, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<IReadOnlyList<string>> ListIdsAsync(string? afterId, int limit, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>([]);
     }
 }

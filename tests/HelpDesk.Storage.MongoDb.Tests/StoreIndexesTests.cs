@@ -24,6 +24,7 @@ public sealed class StoreIndexesTests
         [
             CollectionNames.Tickets, CollectionNames.Events, CollectionNames.Counters, CollectionNames.Organizations, CollectionNames.DeskConfigurations,
             CollectionNames.PluginData, CollectionNames.Contacts, CollectionNames.Assets, CollectionNames.Notes, CollectionNames.ApiKeys,
+            CollectionNames.MetricRollups, CollectionNames.MetricCheckpoints,
         ];
 
         Assert.Equal(collections.Order(), StoreIndexes.ByCollection.Keys.Order());
@@ -43,6 +44,8 @@ public sealed class StoreIndexesTests
     [InlineData("events", "ix_events_ticket", "{ organizationId: 1, ticketId: 1, sequence: 1 }", false)]
     [InlineData("events", "ix_events_occurred", "{ organizationId: 1, 'occurredAt.utc': 1 }", false)]
     [InlineData("counters", "ux_counters_name", "{ organizationId: 1, name: 1 }", true)]
+    [InlineData("metricRollups", "ux_metric_rollups_key", "{ organizationId: 1, metric: 1, bucket: 1, dimension: 1, start: 1, dimensionValue: 1 }", true)]
+    [InlineData("metricCheckpoints", "ux_metric_checkpoints_organization", "{ organizationId: 1 }", true)]
     [InlineData("organizations", "ux_organizations_organization", "{ organizationId: 1 }", true)]
     [InlineData("deskConfigurations", "ux_desk_configurations_organization", "{ organizationId: 1 }", true)]
     [InlineData("pluginData", "ux_plugin_data_key", "{ organizationId: 1, pluginId: 1, key: 1 }", true)]

@@ -16,4 +16,11 @@ public interface IOrganizationStore
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the write is durable.</returns>
     Task UpsertAsync(Organization organization, CancellationToken cancellationToken);
+
+    /// <summary>Lists organisation ids in ordinal order, a page at a time, for work that visits every organisation.</summary>
+    /// <param name="afterId">List the ids after this one; <see langword="null"/> to start at the first.</param>
+    /// <param name="limit">How many ids at most.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The ids, in ordinal order.</returns>
+    Task<IReadOnlyList<string>> ListIdsAsync(string? afterId, int limit, CancellationToken cancellationToken);
 }
