@@ -2,19 +2,81 @@ using HelpDesk.Sdk.Metrics;
 
 namespace HelpDesk.Plugins.Metrics;
 
-/// <summary>The definitions supervisors see for each metric.</summary>
+/// <summary>
+/// The definitions supervisors see for each metric: what exactly is counted, in which unit, and in which time
+/// bucket (the time of the event that is counted). Hold time and promises kept are not here: they need call
+/// handling events the desk does not log yet.
+/// </summary>
 internal static class MetricCatalog
 {
+    /// <summary>Gets every metric this plugin produces.</summary>
     public static IReadOnlyList<MetricDefinition> All { get; } =
     [
-        Define(MetricNames.TicketsOpened, "Tickets opened.", MetricUnit.Count, MetricAggregation.Sum),
-        Define(MetricNames.ResolvedCount, "Tickets resolved.", MetricUnit.Count, MetricAggregation.Sum),
-        Define(MetricNames.ResolutionTime, "Time from a ticket being opened to its resolution.", MetricUnit.Seconds, MetricAggregation.Distribution),
-        Define(MetricNames.FirstResponseTime, "Time from a ticket being opened to the first agent reply.", MetricUnit.Seconds, MetricAggregation.Distribution),
-        Define(MetricNames.FirstContactResolution, "Share of resolved tickets that were resolved in the first interaction.", MetricUnit.Ratio, MetricAggregation.Average),
-        Define(MetricNames.TransferCount, "Tickets handed to another team or person.", MetricUnit.Count, MetricAggregation.Sum),
-        Define(MetricNames.Csat, "Share of satisfied CSAT answers (by default 4 or 5 on a 1 to 5 scale).", MetricUnit.Ratio, MetricAggregation.Average),
-        Define(MetricNames.Nps, "Net promoter score: percentage of promoters (9-10) minus percentage of detractors (0-6).", MetricUnit.Score, MetricAggregation.Average),
+        Define(
+            MetricNames.TicketsOpened,
+            "Number of tickets opened in the period.",
+            MetricUnit.Count,
+            MetricAggregation.Sum),
+        Define(
+            MetricNames.ResolvedCount,
+            "Number of resolutions in the period; a ticket that is reopened and resolved again counts each time it is resolved.",
+            MetricUnit.Count,
+            MetricAggregation.Sum),
+        Define(
+            MetricNames.ResolutionTime,
+            "Seconds from a ticket being opened to its resolution, one value per resolution in the period (a reopened ticket's later resolution is also measured from its opening); mean, median and 90th percentile.",
+            MetricUnit.Seconds,
+            MetricAggregation.Distribution),
+        Define(
+            MetricNames.FirstResponseTime,
+            "Seconds from a ticket being opened to the first agent reply to the caller, one value per ticket, counted in the period of that reply; mean, median and 90th percentile.",
+            MetricUnit.Seconds,
+            MetricAggregation.Distribution),
+        Define(
+            MetricNames.FirstContactResolution,
+            "Share (0 to 1) of the resolutions in the period that the resolving agent marked as reached in the first interaction with the caller.",
+            MetricUnit.Ratio,
+            MetricAggregation.Average),
+        Define(
+            MetricNames.ResolutionRate,
+            "Tickets resolved for the first time in the period divided by tickets opened in the period (a ratio; above 1 when older tickets are cleared). Broken down only by the priority the ticket was opened with.",
+            MetricUnit.Ratio,
+            MetricAggregation.Average),
+        Define(
+            MetricNames.TransferCount,
+            "Number of transfers in the period; 'team' is the team that handed the ticket on, 'to' the team or agent that received it.",
+            MetricUnit.Count,
+            MetricAggregation.Sum),
+        Define(
+            MetricNames.RepliesPerTicket,
+            "Agent replies to the caller per resolved ticket: the replies a ticket needed until it was resolved, divided by the tickets resolved for the first time in the period; replies before a reopened ticket's next resolution are added to the same ticket.",
+            MetricUnit.Count,
+            MetricAggregation.Average),
+        Define(
+            MetricNames.Productivity,
+            "Handling seconds per resolved ticket, by service type: the seconds a ticket was open (from opening, or from its latest reopening, to resolution), divided by the tickets resolved for the first time in the period; a reopened ticket's further open time is added to the same ticket. Waiting for the caller counts as open time.",
+            MetricUnit.Seconds,
+            MetricAggregation.Average),
+        Define(
+            MetricNames.RepeatContactRate,
+            "Callers who opened their second ticket in the period divided by callers who opened their first ticket in the period (a ratio); tickets without a known caller are not counted. Not broken down.",
+            MetricUnit.Ratio,
+            MetricAggregation.Average),
+        Define(
+            MetricNames.Csat,
+            "Share (0 to 1) of the answers in the period to the CSAT question (1 to 5) that are satisfied: 4 or 5 by default, or from the organisation's 'satisfiedCsatFrom' score.",
+            MetricUnit.Ratio,
+            MetricAggregation.Average),
+        Define(
+            MetricNames.Nps,
+            "Net promoter score (-100 to 100) of the answers in the period to the NPS question (0 to 10, 'how likely are you to recommend us?'): percentage of promoters (9 or 10) minus percentage of detractors (0 to 6).",
+            MetricUnit.Score,
+            MetricAggregation.Average),
+        Define(
+            MetricNames.NegativeResponseRate,
+            "Share (0 to 1) of the answers in the period to the NPS question (0 to 10) that score 2 or lower (0, 1 or 2).",
+            MetricUnit.Ratio,
+            MetricAggregation.Average),
     ];
 
     private static MetricDefinition Define(string name, string description, MetricUnit unit, MetricAggregation aggregation) =>

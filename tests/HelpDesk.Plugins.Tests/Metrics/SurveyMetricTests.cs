@@ -39,6 +39,36 @@ public sealed class SurveyMetricTests
         Assert.Equal(expected, observations.Single("nps").Value);
     }
 
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(3, 0)]
+    [InlineData(10, 0)]
+    public async Task An_nps_answer_of_2_or_lower_is_a_negative_response(int score, double expected)
+    {
+        using var harness = Start();
+
+        var observations = await harness.ObserveAsync(Answered(nps: score), ticket);
+
+        var negative = observations.Single("negative-response-rate");
+        Assert.Equal((expected, 1d), (negative.Value, negative.Denominator));
+    }
+
+    [Fact]
+    public async Task The_negative_response_rate_is_the_share_of_nps_answers_of_2_or_lower_and_ignores_csat()
+    {
+        using var harness = Start();
+        var observations = new List<MetricObservation>();
+
+        foreach (var (csat, nps) in new (int?, int?)[] { (1, 10), (1, 8), (5, 2), (null, 0), (2, null) })
+        {
+            observations.AddRange(await harness.ObserveAsync(Answered(csat, nps), ticket));
+        }
+
+        Assert.Equal(0.5, observations.Average("negative-response-rate"));
+    }
+
     [Fact]
     public async Task Averaged_over_answers_csat_is_the_satisfied_share_and_nps_the_net_promoter_score()
     {
@@ -63,7 +93,7 @@ public sealed class SurveyMetricTests
 
         var observations = await harness.ObserveAsync(Answered(csat: 5, nps: 10, comment: "Quick and friendly"), ticket);
 
-        Assert.Equal(["csat", "nps"], observations.Select(o => o.Metric));
+        Assert.Equal(["csat", "nps", "negative-response-rate"], observations.Select(o => o.Metric));
         Assert.All(observations, o => Assert.Equal(("mila", "printing"), (o.Breakdown["agent"], o.Breakdown["serviceType"])));
     }
 

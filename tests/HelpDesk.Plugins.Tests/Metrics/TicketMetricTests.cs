@@ -27,9 +27,14 @@ public sealed class TicketMetricTests
                 ("resolution-time", MetricUnit.Seconds, MetricAggregation.Distribution),
                 ("first-response-time", MetricUnit.Seconds, MetricAggregation.Distribution),
                 ("first-contact-resolution", MetricUnit.Ratio, MetricAggregation.Average),
+                ("resolution-rate", MetricUnit.Ratio, MetricAggregation.Average),
                 ("transfer-count", MetricUnit.Count, MetricAggregation.Sum),
+                ("replies-per-ticket", MetricUnit.Count, MetricAggregation.Average),
+                ("productivity", MetricUnit.Seconds, MetricAggregation.Average),
+                ("repeat-contact-rate", MetricUnit.Ratio, MetricAggregation.Average),
                 ("csat", MetricUnit.Ratio, MetricAggregation.Average),
                 ("nps", MetricUnit.Score, MetricAggregation.Average),
+                ("negative-response-rate", MetricUnit.Ratio, MetricAggregation.Average),
             ],
             definitions);
     }
@@ -67,7 +72,9 @@ public sealed class TicketMetricTests
 
         var observations = await harness.ObserveAsync(TestEvents.TicketResolved(ticket, firstContact: true, serviceType: "Email"), ticket);
 
-        Assert.Equal(["resolved-count", "first-contact-resolution", "resolution-time"], observations.Select(o => o.Metric));
+        Assert.Equal(
+            ["resolved-count", "first-contact-resolution", "resolution-time", "resolution-rate", "replies-per-ticket", "productivity"],
+            observations.Select(o => o.Metric));
         Assert.Equal(1, observations.Single("resolved-count").Value);
         Assert.Equal(1, observations.Single("first-contact-resolution").Value);
         var time = observations.Single("resolution-time");
@@ -99,7 +106,8 @@ public sealed class TicketMetricTests
 
         var observations = await harness.ObserveAsync(TestEvents.TicketResolved(tagged), tagged);
 
-        Assert.All(observations, o => Assert.Equal("network", o.Breakdown["serviceType"]));
+        // The resolution rate is kept to the dimensions its opening end knew too.
+        Assert.All(observations.Where(o => o.Metric != "resolution-rate"), o => Assert.Equal("network", o.Breakdown["serviceType"]));
     }
 
     [Fact]
@@ -130,6 +138,6 @@ public sealed class TicketMetricTests
 
         var observations = await harness.ObserveAsync(TestEvents.TicketResolved(ticket), ticket: null);
 
-        Assert.Equal(["resolved-count", "first-contact-resolution"], observations.Select(o => o.Metric));
+        Assert.Equal(["resolved-count", "first-contact-resolution", "resolution-rate", "replies-per-ticket"], observations.Select(o => o.Metric));
     }
 }
