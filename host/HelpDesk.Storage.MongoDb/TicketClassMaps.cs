@@ -46,6 +46,7 @@ internal static class TicketClassMaps
         map.Map(t => t.CreatedAt, "createdAt", required: true, DateTimeOffsetDocumentSerializer.Instance);
         map.Map(t => t.UpdatedAt, Fields.UpdatedAt, required: true, DateTimeOffsetDocumentSerializer.Instance);
         map.Map(t => t.FirstRepliedAt, "firstRepliedAt", serializer: DateTimeOffsetDocumentSerializer.Nullable);
+        map.Map(t => t.LastRepliedAt, "lastRepliedAt", serializer: DateTimeOffsetDocumentSerializer.Nullable);
         map.Map(t => t.ResolvedAt, "resolvedAt", serializer: DateTimeOffsetDocumentSerializer.Nullable);
         map.Map(t => t.Version, Fields.Version);
 

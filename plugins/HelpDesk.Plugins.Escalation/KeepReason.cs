@@ -1,5 +1,4 @@
 using HelpDesk.Plugins.Escalation.Rules;
-using HelpDesk.Plugins.Escalation.Targets;
 
 namespace HelpDesk.Plugins.Escalation;
 
@@ -12,7 +11,7 @@ internal static class KeepReason
         var shares = new List<string>();
         foreach (var target in facts.Targets)
         {
-            var key = TargetProgress.KeyOf(target.Kind);
+            var key = target.Key;
             var note = actedOn.Contains($"{key}-missed") ? " – escalated earlier"
                 : actedOn.Contains($"{key}-warning") ? " – warned earlier"
                 : "";

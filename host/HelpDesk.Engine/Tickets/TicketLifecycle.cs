@@ -42,7 +42,7 @@ public sealed partial class TicketLifecycle(TicketChangeRunner runner, TimeProvi
                 ? new TicketReplied { Id = NewId(), OrganizationId = organizationId, TicketId = ticketId, OccurredAt = now, ActorId = authorId, NoteId = note.Id, IsFirstReply = firstReply }
                 : new NoteAdded { Id = NewId(), OrganizationId = organizationId, TicketId = ticketId, OccurredAt = now, ActorId = authorId, NoteId = note.Id };
             var updated = kind == NoteKind.Reply
-                ? ticket with { FirstRepliedAt = ticket.FirstRepliedAt ?? now, Status = ticket.Status == TicketStatus.New ? TicketStatus.Open : ticket.Status }
+                ? ticket with { FirstRepliedAt = ticket.FirstRepliedAt ?? now, LastRepliedAt = now, Status = ticket.Status == TicketStatus.New ? TicketStatus.Open : ticket.Status }
                 : ticket;
             return new TicketChange { Ticket = updated, Events = [happened], Notes = [note], TriggeringNote = note };
         }, cancellationToken);

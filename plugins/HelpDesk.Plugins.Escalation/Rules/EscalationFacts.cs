@@ -11,6 +11,9 @@ internal sealed record EscalationFacts(EscalationRequest Request, EscalationSett
 
     public string PriorityName => Ticket.Priority.ToString().ToLowerInvariant();
 
+    /// <summary>Gets the key a target's causes are remembered by: the running target's own key, else the kind's.</summary>
+    public string KeyOf(TargetKind kind) => Targets.FirstOrDefault(t => t.Kind == kind)?.Key ?? TargetProgress.KeyOf(kind);
+
     /// <summary>Moves the ticket one tier up, or alerts a supervisor when there is no tier above it.</summary>
     public EscalationDecision EscalateOneTier(string why, string purpose = "")
     {

@@ -6,7 +6,7 @@ namespace HelpDesk.Plugins.Escalation.Rules;
 internal interface IEscalationRule
 {
     /// <summary>Gets the name the cause is remembered by once it has acted on a ticket.</summary>
-    string Cause { get; }
+    string CauseOf(EscalationFacts facts);
 
     /// <summary>Decides whether the rule applies to the ticket now.</summary>
     /// <returns>The decision, or <see langword="null"/> when the rule does not apply.</returns>

@@ -6,7 +6,7 @@ namespace HelpDesk.Plugins.Escalation.Rules;
 /// <summary>Many similar open tickets at once point to a major incident: the incident team takes them.</summary>
 internal sealed class MajorIncidentRule : IEscalationRule
 {
-    public string Cause => "major-incident";
+    public string CauseOf(EscalationFacts facts) => "major-incident";
 
     public EscalationDecision? Decide(EscalationFacts facts)
     {

@@ -5,7 +5,7 @@ namespace HelpDesk.Plugins.Escalation.Rules;
 /// <summary>A caller who keeps coming back has a problem first level is not solving.</summary>
 internal sealed class RepeatContactRule : IEscalationRule
 {
-    public string Cause => "repeat-contact";
+    public string CauseOf(EscalationFacts facts) => "repeat-contact";
 
     public EscalationDecision? Decide(EscalationFacts facts)
     {

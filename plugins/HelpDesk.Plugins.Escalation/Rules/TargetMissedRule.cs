@@ -6,7 +6,7 @@ namespace HelpDesk.Plugins.Escalation.Rules;
 /// <summary>A missed target moves the ticket one tier up.</summary>
 internal sealed class TargetMissedRule(TargetKind kind) : IEscalationRule
 {
-    public string Cause => $"{TargetProgress.KeyOf(kind)}-missed";
+    public string CauseOf(EscalationFacts facts) => $"{facts.KeyOf(kind)}-missed";
 
     public EscalationDecision? Decide(EscalationFacts facts)
     {

@@ -7,7 +7,7 @@ namespace HelpDesk.Plugins.Escalation.Rules;
 /// <summary>A target that is nearly used up is flagged while it can still be met.</summary>
 internal sealed class TargetWarningRule(TargetKind kind) : IEscalationRule
 {
-    public string Cause => $"{TargetProgress.KeyOf(kind)}-warning";
+    public string CauseOf(EscalationFacts facts) => $"{facts.KeyOf(kind)}-warning";
 
     public EscalationDecision? Decide(EscalationFacts facts)
     {
@@ -17,11 +17,10 @@ internal sealed class TargetWarningRule(TargetKind kind) : IEscalationRule
             return null;
         }
 
-        var todo = kind == TargetKind.FirstResponse ? "reply" : "resolve it";
         return new EscalationDecision
         {
             Action = EscalationAction.Warn,
-            Reason = $"{(int)Math.Floor(progress.Percent)} % of {progress.Describe()} is used ({progress.DescribeElapsed()}); {todo} within {progress.MinutesLeft} minutes to meet it.",
+            Reason = $"{(int)Math.Floor(progress.Percent)} % of {progress.Describe()} is used ({progress.DescribeElapsed()}); {progress.ToDo} within {progress.DescribeTimeLeft()} to meet it.",
         };
     }
 }

@@ -6,7 +6,7 @@ namespace HelpDesk.Plugins.Escalation.Rules;
 /// <summary>A ticket passed around too often needs an owner higher up, not another transfer.</summary>
 internal sealed class TransferLimitRule : IEscalationRule
 {
-    public string Cause => "transfers";
+    public string CauseOf(EscalationFacts facts) => "transfers";
 
     public EscalationDecision? Decide(EscalationFacts facts)
     {

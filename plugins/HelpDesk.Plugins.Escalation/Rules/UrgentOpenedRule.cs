@@ -10,7 +10,7 @@ namespace HelpDesk.Plugins.Escalation.Rules;
 /// </summary>
 internal sealed class UrgentOpenedRule : IEscalationRule
 {
-    public string Cause => "urgent-opened";
+    public string CauseOf(EscalationFacts facts) => "urgent-opened";
 
     public EscalationDecision? Decide(EscalationFacts facts)
     {

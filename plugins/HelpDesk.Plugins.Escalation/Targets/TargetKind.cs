@@ -8,4 +8,7 @@ internal enum TargetKind
 
     /// <summary>Time from opening to resolution.</summary>
     Resolution,
+
+    /// <summary>Time an open ticket goes without an agent reply, once it had a first one.</summary>
+    UpdateInterval,
 }

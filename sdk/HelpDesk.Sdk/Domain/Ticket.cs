@@ -54,6 +54,9 @@ public sealed record Ticket
     /// <summary>Gets when an agent first replied, if one has.</summary>
     public DateTimeOffset? FirstRepliedAt { get; init; }
 
+    /// <summary>Gets when an agent last replied to the caller, if one has.</summary>
+    public DateTimeOffset? LastRepliedAt { get; init; }
+
     /// <summary>Gets when the ticket was resolved, if it is.</summary>
     public DateTimeOffset? ResolvedAt { get; init; }
 

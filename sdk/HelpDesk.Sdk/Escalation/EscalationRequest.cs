@@ -18,6 +18,9 @@ public sealed record EscalationRequest
     /// <summary>Gets the current time, from the host's clock.</summary>
     public required DateTimeOffset Now { get; init; }
 
+    /// <summary>Gets the organisation's IANA time zone (for example <c>Europe/Amsterdam</c>), in which business hours are read.</summary>
+    public string TimeZone { get; init; } = "UTC";
+
     /// <summary>Gets the caller type an agent marked on the contact.</summary>
     public CallerType CallerType { get; init; } = CallerType.Unknown;
 

@@ -13,7 +13,7 @@ internal static class EscalationHarness
         PluginHarness.For<ServiceLevelEscalationPolicy>(settingsJson, PluginManifests.Of("HelpDesk.Plugins.Escalation"));
 
     public static ValueTask<EscalationDecision> EvaluateAsync(
-        this PluginHarness harness, Ticket ticket, DomainEvent? triggeringEvent = null, int repeatContacts = 0, int similarOpenTickets = 0) =>
+        this PluginHarness harness, Ticket ticket, DomainEvent? triggeringEvent = null, int repeatContacts = 0, int similarOpenTickets = 0, int assetTickets = 0, string timeZone = "UTC") =>
         harness.Get<IEscalationPolicy>().EvaluateAsync(
             new EscalationRequest
             {
@@ -23,6 +23,8 @@ internal static class EscalationHarness
                 Now = harness.Clock.GetUtcNow(),
                 RepeatContactCount = repeatContacts,
                 SimilarOpenTicketCount = similarOpenTickets,
+                AssetTicketCount = assetTickets,
+                TimeZone = timeZone,
             },
             harness.Context,
             TestContext.Current.CancellationToken);

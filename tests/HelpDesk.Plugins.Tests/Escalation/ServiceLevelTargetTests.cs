@@ -66,17 +66,17 @@ public sealed class ServiceLevelTargetTests
     }
 
     [Fact]
-    public async Task After_the_first_reply_only_the_resolution_target_runs()
+    public async Task After_the_first_reply_the_update_interval_and_resolution_targets_run_instead_of_the_first_response()
     {
         using var harness = Start();
-        var ticket = harness.TicketOpenedNow(TicketPriority.Normal).FirstRepliedAfter(TimeSpan.FromMinutes(30)).Build();
+        var ticket = harness.TicketOpenedNow(TicketPriority.Normal).FirstRepliedAfter(TimeSpan.FromMinutes(330)).Build();
 
         harness.Clock.SetUtcNow(ticket.CreatedAt.AddMinutes(1151));
         var kept = await harness.EvaluateAsync(ticket);
         harness.Clock.SetUtcNow(ticket.CreatedAt.AddMinutes(1152));
         var warned = await harness.EvaluateAsync(ticket);
 
-        Assert.Equal("Within the normal priority targets: first response given, resolution 1151 of 1440 minutes (79 %).", kept.Reason);
+        Assert.Equal("Within the normal priority targets: first response given, update interval 821 of 1440 minutes (57 %), resolution 1151 of 1440 minutes (79 %).", kept.Reason);
         Assert.Equal(EscalationAction.Warn, warned.Action);
         Assert.Equal("80 % of the 1440-minute resolution target for normal priority is used (open for 1152 minutes); resolve it within 288 minutes to meet it.", warned.Reason);
     }
