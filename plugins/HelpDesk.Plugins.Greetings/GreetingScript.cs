@@ -8,7 +8,8 @@ namespace HelpDesk.Plugins.Greetings;
 
 /// <summary>
 /// Renders what an agent says at each moment of a call, in the caller's language when there is a script
-/// for it (English and Dutch built in), greeting by the caller's time of day when it is known and using the
+/// for it (English, Dutch, French, German, Japanese and Hungarian built in; a regional tag such as
+/// <c>fr-CA</c> speaks its base language), greeting by the caller's time of day when it is known and using the
 /// caller's name when it is known. A value a moment cannot do without (such as the hold <c>reason</c> or the
 /// transfer <c>team</c>) is reported as a <see cref="PluginInputException"/> naming it.
 /// </summary>

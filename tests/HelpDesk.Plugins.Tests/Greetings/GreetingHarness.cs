@@ -7,6 +7,9 @@ namespace HelpDesk.Plugins.Tests.Greetings;
 /// <summary>Starts the greetings plugin with its real manifest and renders scripts through it.</summary>
 internal static class GreetingHarness
 {
+    /// <summary>The languages the plugin ships scripts in.</summary>
+    public static readonly string[] Languages = ["en", "nl", "fr", "de", "ja", "hu"];
+
     public static PluginHarness Start(string? settingsJson = null) =>
         PluginHarness.For<GreetingScript>(settingsJson, PluginManifests.Of("HelpDesk.Plugins.Greetings"));
 

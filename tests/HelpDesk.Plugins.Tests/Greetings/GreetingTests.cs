@@ -83,11 +83,11 @@ public sealed class GreetingTests
     {
         using var harness = Start();
 
-        var script = await harness.RenderAsync(Request(ScriptMoment.Resume, language: "ja", caller: "Sato"));
+        var script = await harness.RenderAsync(Request(ScriptMoment.Resume, language: "pt-BR", caller: "Sato"));
 
         Assert.Equal("en", script.Language);
         Assert.Equal(["Thank you for waiting, Sato."], script.Lines);
-        Assert.Equal("No Resume script in 'ja'; speaking 'en' instead.", Assert.Single(harness.Log.Messages));
+        Assert.Equal("No Resume script in 'pt-BR'; speaking 'en' instead.", Assert.Single(harness.Log.Messages));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class GreetingTests
     {
         using var harness = Start("""{"defaultLanguage": "nl"}""");
 
-        var script = await harness.RenderAsync(Request(ScriptMoment.Resume, language: "fr", caller: "Sam"));
+        var script = await harness.RenderAsync(Request(ScriptMoment.Resume, language: "sv", caller: "Sam"));
 
         Assert.Equal("nl", script.Language);
         Assert.Equal(["Dank u wel voor uw geduld, Sam."], script.Lines);
