@@ -6,8 +6,9 @@ namespace HelpDesk.Plugins.Tagging;
 
 /// <summary>
 /// Labels a ticket with its priority, status and (when an agent marked it) caller type, and with a service type
-/// and category for every keyword found as a whole word, regardless of case, in the subject, description or new
-/// note. The organisation's own rules are checked first, then the built-in English and Dutch ones; each label is
+/// and category for every keyword found in the subject, description or new note, regardless of case and accents:
+/// as a whole word in languages that put spaces between words, anywhere in Japanese. The organisation's own rules
+/// are checked first, then the built-in English, Dutch, French, German, Japanese and Hungarian ones; each label is
 /// proposed once, its reason naming the keyword and where it was found.
 /// </summary>
 public sealed class KeywordTagger : ITagger
@@ -29,7 +30,8 @@ public sealed class KeywordTagger : ITagger
         var proposed = proposals.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (field, text) in TicketText.Of(request))
         {
-            foreach (var rule in rules.Where(r => !proposed.Contains(r.Tag) && r.Matches(text)))
+            var folded = FoldedText.Of(text);
+            foreach (var rule in rules.Where(r => !proposed.Contains(r.Tag) && r.Matches(folded)))
             {
                 proposed.Add(rule.Tag);
                 proposals.Add(new TagProposal { Name = rule.Tag, Confidence = rule.Confidence, Source = rule.Source, Reason = $"keyword '{rule.Keyword}' in the {field}" });

@@ -3,31 +3,39 @@ using HelpDesk.Sdk.Domain;
 
 namespace HelpDesk.Plugins.Tagging.Rules;
 
-/// <summary>A keyword, matched as a whole word or phrase regardless of case, and the label it proposes.</summary>
+/// <summary>A keyword, matched regardless of case and accents as <see cref="KeywordPattern"/> describes, and the label it proposes.</summary>
 internal sealed class KeywordRule
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
     private readonly Regex pattern;
 
+    /// <summary>Creates a rule.</summary>
+    /// <param name="keyword">The keyword or phrase, with an optional <c>*</c> at either end.</param>
+    /// <param name="tag">The label it proposes; stored in lower case.</param>
+    /// <param name="source">Whether the rule is the organisation's own or built in.</param>
+    /// <param name="confidence">How sure a match is, from 0 to 1.</param>
     public KeywordRule(string keyword, string tag, TagSource source, double confidence)
     {
         Keyword = keyword.Trim();
         Tag = tag.Trim().ToLowerInvariant();
         Source = source;
         Confidence = confidence;
-
-        // Letters or digits may not touch the keyword on either side; spaces inside a phrase match any whitespace.
-        var body = string.Join(@"\s+", Keyword.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
-        pattern = new Regex($@"(?<![\p{{L}}\p{{N}}]){body}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+        pattern = KeywordPattern.For(Keyword);
     }
 
+    /// <summary>Gets the keyword as it was written, for the reason given with the label.</summary>
     public string Keyword { get; }
 
+    /// <summary>Gets the label the keyword proposes.</summary>
     public string Tag { get; }
 
+    /// <summary>Gets where the rule comes from.</summary>
     public TagSource Source { get; }
 
+    /// <summary>Gets how sure a match is.</summary>
     public double Confidence { get; }
 
-    public bool Matches(string text) => text.Length > 0 && pattern.IsMatch(text);
+    /// <summary>Tells whether the keyword occurs in a text.</summary>
+    /// <param name="text">The text, folded.</param>
+    /// <returns><see langword="true"/> when the keyword occurs.</returns>
+    public bool Matches(FoldedText text) => text.Value.Length > 0 && pattern.IsMatch(text.Value);
 }

@@ -99,15 +99,38 @@ public sealed class KeywordTaggingTests
 
     [Theory]
     [InlineData(CallerType.Screamer, "caller:screamer")]
+    [InlineData(CallerType.Wanderer, "caller:wanderer")]
+    [InlineData(CallerType.Demander, "caller:demander")]
     [InlineData(CallerType.Threatener, "caller:threatener")]
-    public async Task The_caller_type_marked_on_the_contact_becomes_a_label(CallerType type, string expected)
+    public async Task The_caller_type_an_agent_marked_on_the_contact_becomes_a_label_from_the_agent(CallerType type, string expected)
     {
         using var harness = Start();
         var contact = new ContactBuilder().WithName("Sam Jansen").WithCallerType(type).Build();
 
         var proposals = await harness.ProposeAsync(Ticket("Hello"), contact: contact);
 
-        Assert.Contains((expected, $"Sam Jansen is marked as a {type.ToString().ToLowerInvariant()} caller"), proposals.NamesAndReasons());
+        var label = Assert.Single(proposals, p => p.Name.StartsWith("caller:", StringComparison.Ordinal));
+        Assert.Equal((expected, $"Sam Jansen is marked as a {type.ToString().ToLowerInvariant()} caller"), (label.Name, label.Reason));
+        Assert.Equal((TagSource.Agent, 1.0), (label.Source, label.Confidence));
+    }
+
+    [Fact]
+    public async Task Every_label_says_whether_a_configured_rule_the_plugin_or_an_agent_is_behind_it()
+    {
+        using var harness = Start("""{"rules": {"sap": "service:erp"}}""");
+        var contact = new ContactBuilder().WithCallerType(CallerType.Demander).Build();
+
+        var proposals = await harness.ProposeAsync(Ticket("SAP login fails"), contact: contact);
+
+        Assert.Equal(
+            [
+                ("priority:normal", TagSource.Plugin),
+                ("status:new", TagSource.Plugin),
+                ("caller:demander", TagSource.Agent),
+                ("service:erp", TagSource.Rule),
+                ("service:account", TagSource.Plugin),
+            ],
+            proposals.Select(p => (p.Name, p.Source)));
     }
 
     [Fact]

@@ -49,4 +49,38 @@ public sealed class OrganisationRuleTests
 
         Assert.Equal("rules", error.Setting);
     }
+
+    [Fact]
+    public async Task An_organisations_rule_with_a_star_matches_compounds_and_suffixed_words()
+    {
+        using var harness = Start("""{"builtInRules": false, "rules": {"*kasse*": "service:pos", "számlá*": "category:billing"}}""");
+
+        var proposals = await harness.ProposeAsync(Ticket("Registrierkassensystem startet nicht", "A számlázó program sem megy."));
+
+        Assert.Equal(
+            [("service:pos", "keyword '*kasse*' in the subject"), ("category:billing", "keyword 'számlá*' in the description")],
+            proposals.NamesAndReasons().Where(p => p.Name is "service:pos" or "category:billing"));
+    }
+
+    [Fact]
+    public async Task An_organisations_japanese_rule_is_found_inside_running_text()
+    {
+        using var harness = Start("""{"rules": {"勤怠システム": "service:hr"}}""");
+
+        var proposals = await harness.ProposeAsync(Ticket("勤怠システムにログインできません"));
+
+        var hr = Assert.Single(proposals, p => p.Name == "service:hr");
+        Assert.Equal((TagSource.Rule, "keyword '勤怠システム' in the subject"), (hr.Source, hr.Reason));
+        Assert.Contains("service:account", proposals.KeywordTags());
+    }
+
+    [Fact]
+    public async Task A_rule_whose_keyword_is_only_a_star_is_refused_naming_the_setting()
+    {
+        using var harness = Start("""{"rules": {" * ": "service:everything"}}""");
+
+        var error = await Assert.ThrowsAsync<PluginSettingsException>(() => harness.ProposeAsync(Ticket("Anything")));
+
+        Assert.Equal("rules", error.Setting);
+    }
 }
