@@ -5,6 +5,7 @@ using HelpDesk.Engine.Greetings;
 using HelpDesk.Engine.Metrics;
 using HelpDesk.Engine.Organizations;
 using HelpDesk.Engine.Plugins;
+using HelpDesk.Engine.Review;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Engine.Tickets;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,6 +41,7 @@ public static class HelpDeskServiceCollectionExtensions
         services.TryAddSingleton<TicketChangeRunner>();
         services.TryAddSingleton<TicketLifecycle>();
         services.TryAddSingleton<GreetingService>();
+        services.TryAddSingleton<ReplyReviewService>();
         services.TryAddSingleton<MetricProjector>();
         services.TryAddSingleton<MetricsService>();
         services.TryAddSingleton<MetricProjection>();

@@ -9,6 +9,7 @@ using HelpDesk.GraphQL.Connections;
 using HelpDesk.GraphQL.Directory;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Inputs;
+using HelpDesk.GraphQL.Review;
 using HelpDesk.GraphQL.Types;
 using HelpDesk.Sdk.Domain;
 
@@ -88,6 +89,7 @@ internal sealed class QueryType : ObjectGraphType
 
         DirectoryFields.AddQueries(this);
         AccessFields.AddQueries(this);
+        ReviewFields.AddQueries(this);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PluginType>>>>("plugins")
             .Description("Every plugin the host discovered, with its status and, for refused ones, the reason.")
