@@ -20,6 +20,10 @@ public sealed class HelpDeskOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00", ErrorMessage = "HelpDesk:MetricsInterval must be between 10 ms and 1 hour.")]
     public TimeSpan MetricsInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Gets or sets how often open tickets are checked against the escalation policies (targets running out while nobody touches a ticket).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "HelpDesk:EscalationCheckInterval must be between 1 second and 1 hour.")]
+    public TimeSpan EscalationCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Gets or sets the organisation created at first start, so a fresh host is usable at once.</summary>
     [Required]
     public DefaultOrganizationOptions DefaultOrganization { get; set; } = new();

@@ -1,6 +1,7 @@
 using HelpDesk.Engine;
 using HelpDesk.Engine.Access;
 using HelpDesk.Engine.Directory;
+using HelpDesk.Engine.Escalation;
 using HelpDesk.Engine.Greetings;
 using HelpDesk.Engine.Metrics;
 using HelpDesk.Engine.Organizations;
@@ -37,6 +38,9 @@ public static class HelpDeskServiceCollectionExtensions
         services.TryAddSingleton<PluginInvoker>();
         services.TryAddSingleton<TicketTagging>();
         services.TryAddSingleton<TicketEscalation>();
+        services.TryAddSingleton<EscalationSweep>();
+        services.TryAddSingleton<EscalationSimulator>();
+        services.AddHostedService<EscalationTimer>();
         services.TryAddSingleton<TicketService>();
         services.TryAddSingleton<TicketChangeRunner>();
         services.TryAddSingleton<TicketLifecycle>();
