@@ -4,6 +4,7 @@ using HelpDesk.Engine.Directory;
 using HelpDesk.Engine.Escalation;
 using HelpDesk.Engine.Greetings;
 using HelpDesk.Engine.Metrics;
+using HelpDesk.Engine.Surveys;
 using HelpDesk.Engine.Organizations;
 using HelpDesk.Engine.Plugins;
 using HelpDesk.Engine.Review;
@@ -46,6 +47,10 @@ public static class HelpDeskServiceCollectionExtensions
         services.TryAddSingleton<TicketLifecycle>();
         services.TryAddSingleton<GreetingService>();
         services.TryAddSingleton<ReplyReviewService>();
+        services.TryAddSingleton<SurveyService>();
+        services.TryAddSingleton<SurveyFollowUps>();
+        services.TryAddSingleton<TicketResolution>();
+        services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<MetricProjector>();
         services.TryAddSingleton<MetricsService>();
         services.TryAddSingleton<MetricProjection>();

@@ -12,6 +12,7 @@ var app = builder.Build();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.MapHelpDeskHealthChecks();
 app.MapHelpDeskGraphQL();
+app.MapHelpDeskSurveys();
 app.MapGet("/", () => Results.Text("HelpDesk SDK host. POST GraphQL requests to /graphql.")).ExcludeFromDescription();
 app.Run();
 

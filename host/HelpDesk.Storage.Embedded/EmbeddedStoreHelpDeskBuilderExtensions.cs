@@ -44,6 +44,7 @@ public static class EmbeddedStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<INoteStore, SqliteNoteStore>();
         services.TryAddSingleton<IApiKeyStore, SqliteApiKeyStore>();
         services.TryAddSingleton<IMetricRollupStore, SqliteMetricRollupStore>();
+        services.TryAddSingleton<ISurveyStore, SqliteSurveyStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, SqliteSchemaInitializer>());
         return builder;
     }

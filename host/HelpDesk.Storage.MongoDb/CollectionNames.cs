@@ -13,6 +13,12 @@ internal static class CollectionNames
 
     /// <summary>How far into its event log each organisation's rollups reach.</summary>
     public const string MetricCheckpoints = "metricCheckpoints";
+
+    /// <summary>Survey invitations, with the hash of their token's secret.</summary>
+    public const string SurveyInvitations = "surveyInvitations";
+
+    /// <summary>Survey responses, keyed like their invitation.</summary>
+    public const string SurveyResponses = "surveyResponses";
     public const string DeskConfigurations = "deskConfigurations";
     public const string PluginData = "pluginData";
     public const string Contacts = "contacts";

@@ -40,6 +40,8 @@ internal sealed class MongoStoreDatabase
         ApiKeys = Collection(CollectionNames.ApiKeys);
         MetricRollups = Collection(CollectionNames.MetricRollups);
         MetricCheckpoints = Collection(CollectionNames.MetricCheckpoints);
+        SurveyInvitations = Collection(CollectionNames.SurveyInvitations);
+        SurveyResponses = Collection(CollectionNames.SurveyResponses);
     }
 
     public IMongoDatabase Database { get; }
@@ -69,6 +71,12 @@ internal sealed class MongoStoreDatabase
 
     /// <summary>Gets the metric checkpoints.</summary>
     public IMongoCollection<BsonDocument> MetricCheckpoints { get; }
+
+    /// <summary>Gets the survey invitations.</summary>
+    public IMongoCollection<BsonDocument> SurveyInvitations { get; }
+
+    /// <summary>Gets the survey responses.</summary>
+    public IMongoCollection<BsonDocument> SurveyResponses { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction and commits it. The driver runs it again on a transient error (a write

@@ -45,6 +45,7 @@ public static class MongoStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<INoteStore, MongoNoteStore>();
         services.TryAddSingleton<IApiKeyStore, MongoApiKeyStore>();
         services.TryAddSingleton<IMetricRollupStore, MongoMetricRollupStore>();
+        services.TryAddSingleton<ISurveyStore, MongoSurveyStore>();
         services.TryAddSingleton<IEventFeed, MongoEventFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, MongoStoreInitializer>());
         return builder;

@@ -56,6 +56,9 @@ internal static class StoreBsonMapping
             ApiKeyClassMaps.ApiKeyRecord(),
             EventClassMaps.SurveyAnswer(),
             EventClassMaps.SurveyResponse(),
+            SurveyClassMaps.SurveyQuestion(),
+            SurveyClassMaps.SurveyDefinition(),
+            SurveyClassMaps.SurveyInvitation(),
             domainEvent,
             .. EventClassMaps.Subtypes(domainEvent),
         ];

@@ -68,6 +68,8 @@ internal static class StoreIndexes
                 Unique(MetricRollupKey, MetricFields.Metric, MetricFields.Bucket, MetricFields.Dimension, MetricFields.Start, MetricFields.DimensionValue),
             ],
             [CollectionNames.MetricCheckpoints] = [Unique("ux_metric_checkpoints_organization")],
+            [CollectionNames.SurveyInvitations] = [Index("ix_survey_invitations_ticket", Fields.TicketId, Fields.UtcTicks(Fields.CreatedAt), Fields.EntityId)],
+            [CollectionNames.SurveyResponses] = [Index("ix_survey_responses_ticket", Fields.TicketId)],
             [CollectionNames.Notes] = [Index("ix_notes_ticket", Fields.TicketId, Fields.UtcTicks(Fields.CreatedAt), Fields.EntityId)],
 
             // Looked up by _id (the key id) alone; this index serves the organisation's list, oldest first.

@@ -16,6 +16,7 @@ public sealed record StorePorts(
     INoteStore Notes,
     IApiKeyStore ApiKeys,
     IMetricRollupStore MetricRollups,
+    ISurveyStore Surveys,
     IStoreInitializer Initializer)
 {
     /// <summary>Takes the ports from a container a store was registered in, as a host resolves them.</summary>
@@ -32,5 +33,6 @@ public sealed record StorePorts(
         services.GetRequiredService<INoteStore>(),
         services.GetRequiredService<IApiKeyStore>(),
         services.GetRequiredService<IMetricRollupStore>(),
+        services.GetRequiredService<ISurveyStore>(),
         Assert.Single(services.GetServices<IStoreInitializer>()));
 }

@@ -35,7 +35,7 @@ public sealed class MetricRenderingTests
             BsonDocument.Parse(
                 """
                 { organizationId: 'org-a', metric: { $in: ['nps', 'csat'] }, bucket: 'Week', dimension: 'agent',
-                  start: { $gte: ISODate('2026-03-01T23:00:00Z'), $lt: ISODate('2026-03-29T22:00:00Z') } }
+                  start: { $gte: ISODate('2026-03-01T23:00:00Z'), $lt: ISODate('2026-03-29T23:00:00Z') } }
                 """),
             Rendered.Of(MetricFilters.Rollups("org-a", query)));
     }

@@ -17,6 +17,7 @@ public sealed class StoreBsonMappingTests
             typeof(Ticket), typeof(Tag), typeof(EscalationState), typeof(Organization), typeof(DeskConfiguration), typeof(PluginActivation),
             typeof(Contact), typeof(Asset), typeof(Note), typeof(ApiKeyRecord),
             typeof(DomainEvent), typeof(SurveyResponse), typeof(SurveyAnswer),
+            typeof(HelpDesk.Engine.Storage.SurveyInvitation), typeof(HelpDesk.Sdk.Surveys.SurveyDefinition), typeof(HelpDesk.Sdk.Surveys.SurveyQuestion),
             .. SampleEvents.All().Select(e => e.GetType()),
         ];
 

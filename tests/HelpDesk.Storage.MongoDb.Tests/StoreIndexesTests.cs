@@ -24,7 +24,7 @@ public sealed class StoreIndexesTests
         [
             CollectionNames.Tickets, CollectionNames.Events, CollectionNames.Counters, CollectionNames.Organizations, CollectionNames.DeskConfigurations,
             CollectionNames.PluginData, CollectionNames.Contacts, CollectionNames.Assets, CollectionNames.Notes, CollectionNames.ApiKeys,
-            CollectionNames.MetricRollups, CollectionNames.MetricCheckpoints,
+            CollectionNames.MetricRollups, CollectionNames.MetricCheckpoints, CollectionNames.SurveyInvitations, CollectionNames.SurveyResponses,
         ];
 
         Assert.Equal(collections.Order(), StoreIndexes.ByCollection.Keys.Order());

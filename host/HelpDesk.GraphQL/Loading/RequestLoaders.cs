@@ -1,14 +1,16 @@
 using HelpDesk.Engine.Storage;
+using HelpDesk.GraphQL.Surveys;
 using HelpDesk.Sdk.Domain;
 
 namespace HelpDesk.GraphQL.Loading;
 
 /// <summary>The batch loaders of one request (a scoped service), keyed by organisation so no value crosses organisations.</summary>
-internal sealed class RequestLoaders(IContactStore contacts, IAssetStore assets, INoteStore notes)
+internal sealed class RequestLoaders(IContactStore contacts, IAssetStore assets, INoteStore notes, ISurveyStore surveys)
 {
     private readonly Dictionary<string, BatchLoader<string, Contact>> contactLoaders = [];
     private readonly Dictionary<string, BatchLoader<string, Asset>> assetLoaders = [];
     private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<Note>>> noteLoaders = [];
+    private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<SurveyView>>> surveyLoaders = [];
 
     public BatchLoader<string, Contact> Contacts(string organizationId) => For(contactLoaders, organizationId, async (ids, ct) =>
         (await contacts.FindManyAsync(organizationId, ids, ct)).ToDictionary(c => c.Id));
@@ -20,6 +22,16 @@ internal sealed class RequestLoaders(IContactStore contacts, IAssetStore assets,
     {
         var found = (await notes.ListForTicketsAsync(organizationId, ticketIds, ct)).ToLookup(n => n.TicketId);
         return ticketIds.ToDictionary(id => id, id => (IReadOnlyList<Note>)[.. found[id]]);
+    });
+
+    /// <summary>Gets the loader of tickets' surveys with their responses: two store reads per batch.</summary>
+    /// <param name="organizationId">The organisation.</param>
+    /// <returns>The loader.</returns>
+    public BatchLoader<string, IReadOnlyList<SurveyView>> Surveys(string organizationId) => For(surveyLoaders, organizationId, async (ticketIds, ct) =>
+    {
+        var invitations = (await surveys.ListInvitationsAsync(organizationId, ticketIds, ct)).ToLookup(i => i.TicketId);
+        var responses = (await surveys.ListResponsesAsync(organizationId, ticketIds, ct)).ToDictionary(r => r.Id);
+        return ticketIds.ToDictionary(id => id, id => (IReadOnlyList<SurveyView>)[.. invitations[id].Select(i => new SurveyView(i, responses.GetValueOrDefault(i.Id)))]);
     });
 
     private static BatchLoader<string, TValue> For<TValue>(

@@ -29,8 +29,6 @@ internal static class TicketMutationFields
         Add<EscalateTicketInputType, EscalateTicketPayloadType>(mutation, "escalateTicket", "Moves a ticket to another tier by hand, with a reason. Needs the supervisor role.",
             (l, c, org, id, v, i) => l.EscalateAsync(org, id, v, Get<SupportTier?>(i, "tier") ?? SupportTier.SecondLevel, Get<string>(i, "team"), Get<string>(i, "reason") ?? "", c.ActorId(), c.CancellationToken))
             .RequireRole(ApiKeyRole.Supervisor);
-        Add<ResolveTicketInputType, ResolveTicketPayloadType>(mutation, "resolveTicket", "Marks a ticket solved; survey plugins may then send the caller a survey.",
-            (l, c, org, id, v, i) => l.ResolveAsync(org, id, v, Get<bool?>(i, "firstContact") ?? false, c.ActorId(), c.CancellationToken));
         Add<ReopenTicketInputType, ReopenTicketPayloadType>(mutation, "reopenTicket", "Reopens a resolved or closed ticket.",
             (l, c, org, id, v, i) => l.ReopenAsync(org, id, v, Get<string>(i, "reason"), c.ActorId(), c.CancellationToken));
         Add<TagTicketInputType, TagTicketPayloadType>(mutation, "tagTicket", "Adds and removes a ticket's labels by hand.",

@@ -95,8 +95,6 @@ internal sealed class TransferTicketPayloadType() : TicketMutationPayload("Trans
 
 internal sealed class EscalateTicketPayloadType() : TicketMutationPayload("EscalateTicketPayload", "The result of escalateTicket.");
 
-internal sealed class ResolveTicketPayloadType() : TicketMutationPayload("ResolveTicketPayload", "The result of resolveTicket.");
-
 internal sealed class ReopenTicketPayloadType() : TicketMutationPayload("ReopenTicketPayload", "The result of reopenTicket.");
 
 internal sealed class TagTicketPayloadType() : TicketMutationPayload("TagTicketPayload", "The result of tagTicket.");

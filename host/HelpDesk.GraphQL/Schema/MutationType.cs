@@ -6,6 +6,7 @@ using HelpDesk.GraphQL.Directory;
 using HelpDesk.GraphQL.Inputs;
 using HelpDesk.GraphQL.Mutations;
 using HelpDesk.GraphQL.Payloads;
+using HelpDesk.GraphQL.Surveys;
 
 namespace HelpDesk.GraphQL.Schema;
 
@@ -27,6 +28,7 @@ internal sealed class MutationType : ObjectGraphType
             });
 
         TicketMutationFields.AddTo(this);
+        SurveyFields.AddMutations(this);
         DirectoryFields.AddMutations(this);
         AccessFields.AddMutations(this);
     }

@@ -9,6 +9,7 @@ using HelpDesk.GraphQL.Connections;
 using HelpDesk.GraphQL.Directory;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Inputs;
+using HelpDesk.GraphQL.Metrics;
 using HelpDesk.GraphQL.Review;
 using HelpDesk.GraphQL.Types;
 using HelpDesk.Sdk.Domain;
@@ -88,6 +89,7 @@ internal sealed class QueryType : ObjectGraphType
                 ?? throw GraphQLErrors.NotFound("The organisation of this API key no longer exists."));
 
         DirectoryFields.AddQueries(this);
+        MetricFields.AddQueries(this);
         AccessFields.AddQueries(this);
         ReviewFields.AddQueries(this);
 

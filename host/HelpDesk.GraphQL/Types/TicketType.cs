@@ -3,6 +3,7 @@ using HelpDesk.GraphQL.Enums;
 using HelpDesk.GraphQL.Loading;
 using HelpDesk.GraphQL.Scalars;
 using HelpDesk.GraphQL.Schema;
+using HelpDesk.GraphQL.Surveys;
 using HelpDesk.Sdk.Domain;
 
 namespace HelpDesk.GraphQL.Types;
@@ -31,6 +32,8 @@ internal sealed class TicketType : ObjectGraphType<Ticket>
             .Resolve(c => c.Source.AssetId is { } id ? c.Service<RequestLoaders>().Assets(c.OrganizationId()).Load(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NoteType>>>>("notes").Description("The notes and replies, oldest first.")
             .Resolve(c => c.Service<RequestLoaders>().Notes(c.OrganizationId()).Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyType>>>>("surveys").Description("The surveys sent to the caller about this ticket, oldest first, with their answers.")
+            .Resolve(c => c.Service<RequestLoaders>().Surveys(c.OrganizationId()).Load(c.Source.Id));
         Field<StringGraphType>("assigneeId").Description("The agent working the ticket, if assigned.").Resolve(c => c.Source.AssigneeId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TagType>>>>("tags").Description("The labels on the ticket.").Resolve(c => c.Source.Tags);
         Field<EscalationStateType>("escalation").Description("The last escalation decision, if a policy made one.").Resolve(c => c.Source.Escalation);
