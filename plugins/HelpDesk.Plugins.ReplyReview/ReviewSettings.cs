@@ -6,7 +6,9 @@ namespace HelpDesk.Plugins.ReplyReview;
 /// <summary>The organisation's choices: which rules are off, and whether questions are classified.</summary>
 internal sealed class ReviewSettings
 {
+    /// <summary>The setting listing the rule codes that are off.</summary>
     public const string DisabledRules = "disabledRules";
+    /// <summary>The setting that turns question classification on or off.</summary>
     public const string ClassifyQuestions = "classifyQuestions";
 
     private readonly string[] disabled;
@@ -17,8 +19,10 @@ internal sealed class ReviewSettings
         ClassifiesQuestions = classifyQuestions;
     }
 
+    /// <summary>Gets whether questions are listed and classified.</summary>
     public bool ClassifiesQuestions { get; }
 
+    /// <summary>Reads the settings, refusing a rule code that does not exist.</summary>
     public static ReviewSettings Read(IPluginSettings settings)
     {
         var disabled = settings.Get<string[]>(DisabledRules, []);
@@ -33,5 +37,6 @@ internal sealed class ReviewSettings
         return new ReviewSettings(disabled, settings.Get(ClassifyQuestions, true));
     }
 
+    /// <summary>Tells whether a rule is checked.</summary>
     public bool IsOn(string rule) => Array.IndexOf(disabled, rule) < 0;
 }

@@ -5,6 +5,7 @@ namespace HelpDesk.Engine.Review;
 /// <summary>Combines the reviews of several reviewer plugins into one, in text order, without repeating a finding or a question.</summary>
 internal static class ReplyReviewMerge
 {
+    /// <summary>Merges at least one review; the first review's language names the result.</summary>
     public static ReplyReview Of(IReadOnlyList<ReplyReview> reviews)
     {
         if (reviews.Count == 1)

@@ -12,6 +12,7 @@ namespace HelpDesk.GraphQL.Review;
 /// <summary>The reply-review query an agent console calls while the agent types.</summary>
 internal static class ReviewFields
 {
+    /// <summary>Adds <c>reviewReply</c> to the root query type.</summary>
     public static void AddQueries(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ReplyReviewType>>("reviewReply")
             .Description("Reviews a reply or note while it is being written: weak or blaming phrases with a better form, and its questions as open or closed. Fast enough to call on every keystroke; any role may call it.")

@@ -18,6 +18,7 @@ internal static class Dutch
         + "|wat (?:ik|we|wij) wel|wat wel kan|(?:ik|we|wij) (?:kan|kunnen) (?:u )?wel|(?:kan|kunnen) (?:ik|we|wij) (?:u )?wel"
         + @"|(?:ik|we|wij) (?:kan|kunnen) u (?:\p{L}+ ){0,2}?aanbieden";
 
+    /// <summary>Gets the Dutch pack, compiled on first use.</summary>
     public static LanguagePack Pack { get; } = new("nl", WordMatching.WholeWords,
         [
             new(VagueEffort,

@@ -18,6 +18,7 @@ internal static class English
         + "|(?:but|however|though|what),? (?:I|we)(?:'ll|'d| can| could| will| would| may)"
         + "|(?:I|we) can (?:offer|suggest)";
 
+    /// <summary>Gets the English pack, compiled on first use.</summary>
     public static LanguagePack Pack { get; } = new("en", WordMatching.WholeWords,
         [
             new(VagueEffort,

@@ -18,6 +18,7 @@ internal static class French
         + @"|(?:mais|cependant|toutefois|néanmoins),? (?:je|nous|on) (?:\p{L}+ ){0,2}?(?:peux|pouvons|peut|vais|allons|va|propose|proposons)"
         + @"|je peux (?:\p{L}+ )?(?:vous )?(?:proposer|offrir)";
 
+    /// <summary>Gets the French pack, compiled on first use.</summary>
     public static LanguagePack Pack { get; } = new("fr", WordMatching.WholeWords,
         [
             new(VagueEffort,

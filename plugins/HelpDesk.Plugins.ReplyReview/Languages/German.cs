@@ -18,6 +18,7 @@ internal static class German
         + "|(?:aber|jedoch|allerdings|dafür),? (?:ich|wir) (?:kann|können|werde|werden)|(?:aber|jedoch|allerdings|dafür) (?:kann|können|werde|werden) (?:ich|wir)"
         + @"|(?:ich|wir) (?:kann|können) Ihnen (?:\p{L}+ ){0,4}?(?:anbieten|vorschlagen)|was (?:ich|wir) (?:tun|machen) (?:kann|können)";
 
+    /// <summary>Gets the German pack, compiled on first use.</summary>
     public static LanguagePack Pack { get; } = new("de", WordMatching.WholeWords,
         [
             new(VagueEffort,

@@ -16,6 +16,7 @@ internal static class Hungarian
         "ehelyett|helyette|alternatíva|alternatívát|másik megoldás|amit (?:meg )?tudok tenni|amit (?:meg )?tudunk tenni"
         + @"|(?:de|viszont|azonban|ám),? (?:\p{L}+ ){0,3}?(?:tudok|tudunk|tudom|tudjuk|fogok|fogunk|fogom|fogjuk|felajánl\p{L}*|javasol\p{L}*|lehetséges|megoldható)";
 
+    /// <summary>Gets the Hungarian pack, compiled on first use.</summary>
     public static LanguagePack Pack { get; } = new("hu", WordMatching.WholeWords,
         [
             new(VagueEffort,

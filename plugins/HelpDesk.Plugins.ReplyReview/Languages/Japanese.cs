@@ -14,6 +14,7 @@ internal static class Japanese
         "代わりに|代わりの|代替|代案|別の方法|ご提案"
         + "|(?:が|けれども|けれど|しかし)[、,]?[^。！？!?]*?(?:できます|可能です|いたします|致します|ご案内)";
 
+    /// <summary>Gets the Japanese pack, compiled on first use.</summary>
     public static LanguagePack Pack { get; } = new("ja", WordMatching.Substrings,
         [
             new(VagueEffort,

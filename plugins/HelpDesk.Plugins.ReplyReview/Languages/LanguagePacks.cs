@@ -3,6 +3,7 @@ namespace HelpDesk.Plugins.ReplyReview.Languages;
 /// <summary>Finds the pack for a BCP 47 tag by its primary subtag (<c>nl-BE</c> → Dutch); English for languages it does not know.</summary>
 internal static class LanguagePacks
 {
+    /// <summary>Gets the pack for a language tag.</summary>
     public static LanguagePack For(string? tag)
     {
         var primary = tag.AsSpan();

@@ -14,6 +14,7 @@ internal static class Patterns
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
     private const string WarmUpText = "The pattern runs once on this text, so its code is compiled before the first review.";
 
+    /// <summary>Compiles a table pattern for a script.</summary>
     public static Regex Compile(string pattern, WordMatching matching)
     {
         var body = pattern.Replace(" ", @"\s+", StringComparison.Ordinal).Replace("'", "['’]", StringComparison.Ordinal);

@@ -12,6 +12,7 @@ internal sealed class PhraseRule
     private readonly string why;
     private readonly string instead;
 
+    /// <summary>Compiles a phrase for a script.</summary>
     public PhraseRule(Phrase phrase, WordMatching matching)
     {
         Rule = phrase.Rule;
@@ -22,8 +23,10 @@ internal sealed class PhraseRule
         instead = phrase.Instead;
     }
 
+    /// <summary>Gets the code of the rule the phrase belongs to.</summary>
     public string Rule { get; }
 
+    /// <summary>Adds a finding for every occurrence in the text that is not excused by what follows it.</summary>
     public void FindIn(string text, List<ReplyFinding> findings)
     {
         foreach (var match in pattern.EnumerateMatches(text))

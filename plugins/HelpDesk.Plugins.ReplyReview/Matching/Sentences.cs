@@ -3,6 +3,7 @@ namespace HelpDesk.Plugins.ReplyReview.Matching;
 /// <summary>Finds sentence ends: . ! ? before whitespace or the end, the full-width 。！？, or a line break.</summary>
 internal static class Sentences
 {
+    /// <summary>Finds where the sentence containing <paramref name="from"/> ends (just after its terminator).</summary>
     public static int EndAfter(ReadOnlySpan<char> text, int from)
     {
         for (var i = from; i < text.Length; i++)

@@ -15,6 +15,7 @@ internal sealed class QuestionClassifier
     private readonly Regex invitations;
     private readonly bool kaEndsQuestion;
 
+    /// <summary>Compiles a language's question words.</summary>
     public QuestionClassifier(QuestionWords words, WordMatching matching)
     {
         open = Patterns.Compile(words.Open, matching);
@@ -23,6 +24,7 @@ internal sealed class QuestionClassifier
         kaEndsQuestion = words.KaEndsQuestion;
     }
 
+    /// <summary>Adds every question of the text, classified, in text order.</summary>
     public void FindIn(string text, List<ReplyQuestion> questions)
     {
         var span = text.AsSpan();
