@@ -42,8 +42,8 @@ internal sealed class SimulationRun(
             state = TicketReplay.Apply(state, happened, current);
         }
 
-        // The host asks on every ticket write except its own escalations; tagging only rides along with another change.
-        var asking = moment.FirstOrDefault(e => e is not (TicketEscalated or TicketTagged or SurveyAnswered)) ?? moment.LastOrDefault(e => e is TicketTagged);
+        // The host asks on every ticket write except its own escalations; labels a tagger adds ride along with another write.
+        var asking = moment.FirstOrDefault(e => e is not (TicketEscalated or SurveyAnswered) && !IsTaggersLabels(e));
         if (asking is not null && await AskAsync(at, EscalationTrigger.Event, asking, cancellationToken) is { } choice)
         {
             Record(choice, EscalationTrigger.Event, asking);
@@ -121,6 +121,8 @@ internal sealed class SimulationRun(
         var decision = choice.Decision;
         decisions.Add(new(choice.DecidedAt, trigger, asking?.Type, decision.Action, state.Tier, decision.Team, decision.Reason, choice.PluginId));
     }
+
+    private static bool IsTaggersLabels(DomainEvent happened) => happened is TicketTagged tagged && tagged.Added.Any(t => t.PluginId is not null);
 
     private DateTimeOffset CheckTime(long check) => start + TimeSpan.FromTicks(interval.Ticks * check);
 
