@@ -10,6 +10,7 @@ using HelpDesk.GraphQL.Directory;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Escalation;
 using HelpDesk.GraphQL.Inputs;
+using HelpDesk.GraphQL.Metrics;
 using HelpDesk.GraphQL.Review;
 using HelpDesk.GraphQL.Types;
 using HelpDesk.Sdk.Domain;
@@ -89,6 +90,7 @@ internal sealed class QueryType : ObjectGraphType
                 ?? throw GraphQLErrors.NotFound("The organisation of this API key no longer exists."));
 
         DirectoryFields.AddQueries(this);
+        MetricFields.AddQueries(this);
         AccessFields.AddQueries(this);
         EscalationFields.AddQueries(this);
         ReviewFields.AddQueries(this);
