@@ -31,12 +31,14 @@ internal sealed partial class EscalationTimer(
         return base.StartAsync(cancellationToken);
     }
 
+    /// <inheritdoc />
     public override void Dispose()
     {
         timer?.Dispose();
         base.Dispose();
     }
 
+    /// <summary>Runs a pass at every tick until the host stops.</summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try

@@ -13,6 +13,7 @@ internal sealed class HistoricalCounts(IReadOnlyList<Ticket> sameContact, IReadO
     // The newest tickets of each relation: thresholds are small numbers, so a page is enough to reach them.
     private const int Limit = 100;
 
+    /// <summary>Reads the newest other tickets of the ticket's caller, unit and categories.</summary>
     public static async Task<HistoricalCounts> LoadAsync(ITicketStore tickets, Ticket current, CancellationToken cancellationToken)
     {
         var sameCategory = new List<Ticket>();

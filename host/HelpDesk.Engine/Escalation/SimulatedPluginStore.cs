@@ -12,6 +12,7 @@ internal sealed class SimulatedPluginStore(IPluginStore real, string ticketId) :
     // A null value marks a key deleted in the simulation.
     private Dictionary<string, string?> written = new(StringComparer.Ordinal);
 
+    /// <inheritdoc />
     public async ValueTask<string?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
@@ -23,6 +24,7 @@ internal sealed class SimulatedPluginStore(IPluginStore real, string ticketId) :
         return key.Contains(ticketId, StringComparison.Ordinal) ? null : await real.GetAsync(key, cancellationToken);
     }
 
+    /// <inheritdoc />
     public ValueTask SetAsync(string key, string value, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
@@ -31,6 +33,7 @@ internal sealed class SimulatedPluginStore(IPluginStore real, string ticketId) :
         return ValueTask.CompletedTask;
     }
 
+    /// <inheritdoc />
     public async ValueTask<bool> DeleteAsync(string key, CancellationToken cancellationToken = default)
     {
         var existed = await GetAsync(key, cancellationToken) is not null;

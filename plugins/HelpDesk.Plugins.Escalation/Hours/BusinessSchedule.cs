@@ -8,6 +8,7 @@ internal sealed class BusinessSchedule
 {
     private readonly ILookup<DayOfWeek, OpeningHours> hoursByDay;
 
+    /// <summary>Creates a schedule.</summary>
     public BusinessSchedule(IReadOnlyList<OpeningHours> hours, IReadOnlySet<DateOnly> closedDays, string description)
     {
         hoursByDay = hours.OrderBy(h => h.Opens).ToLookup(h => h.Day);

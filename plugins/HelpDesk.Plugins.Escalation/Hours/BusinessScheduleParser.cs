@@ -9,12 +9,17 @@ namespace HelpDesk.Plugins.Escalation.Hours;
 /// </summary>
 internal static class BusinessScheduleParser
 {
+    /// <summary>The setting holding the opening hours.</summary>
     public const string HoursSetting = "businessHours";
+    /// <summary>The setting holding the closed days.</summary>
     public const string ClosedDaysSetting = "closedDays";
+    /// <summary>The opening hours that mean around the clock.</summary>
     public const string AroundTheClock = "always";
 
     private static readonly string[] DayNames = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
+    /// <summary>Reads the settings.</summary>
+    /// <exception cref="PluginSettingsException">A setting is malformed; the message names it and says what is expected.</exception>
     public static BusinessSchedule Parse(string hours, IReadOnlyList<string> closedDays)
     {
         var text = hours.Trim();

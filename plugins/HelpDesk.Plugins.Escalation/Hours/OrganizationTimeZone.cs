@@ -6,6 +6,7 @@ namespace HelpDesk.Plugins.Escalation.Hours;
 /// <summary>Finds the organisation's time zone; an id this machine does not know falls back to UTC, with a warning.</summary>
 internal static partial class OrganizationTimeZone
 {
+    /// <summary>Finds the time zone with an IANA id.</summary>
     public static TimeZoneInfo Find(string? id, IPluginContext context)
     {
         if (string.IsNullOrWhiteSpace(id) || id == "UTC")

@@ -9,8 +9,10 @@ namespace HelpDesk.Plugins.Escalation.Rules;
 /// </summary>
 internal sealed class LemonAssetRule : IEscalationRule
 {
+    /// <inheritdoc />
     public string CauseOf(EscalationFacts facts) => "lemon-asset";
 
+    /// <inheritdoc />
     public EscalationDecision? Decide(EscalationFacts facts)
     {
         var earlier = facts.Request.AssetTicketCount;

@@ -9,10 +9,13 @@ internal sealed record TargetProgress(TargetKind Kind, TicketPriority Priority, 
 {
     private const string UpdateIntervalKey = "update-interval";
 
+    /// <summary>Gets the share of the target used, in percent.</summary>
     public double Percent => Elapsed.TotalSeconds * 100 / (TargetMinutes * 60.0);
 
+    /// <summary>Gets whether the target is used up.</summary>
     public bool IsMissed => Elapsed.TotalSeconds >= TargetMinutes * 60.0;
 
+    /// <summary>Gets the target's name, for reasons.</summary>
     public string Name => Kind switch
     {
         TargetKind.FirstResponse => "first response",
@@ -36,6 +39,7 @@ internal sealed record TargetProgress(TargetKind Kind, TicketPriority Priority, 
         _ => "resolve it",
     };
 
+    /// <summary>Gets the whole minutes left before the target is missed.</summary>
     public int MinutesLeft => Math.Max(0, (int)Math.Ceiling(TargetMinutes - Elapsed.TotalMinutes));
 
     private long WholeMinutes => (long)Math.Floor(Elapsed.TotalMinutes);

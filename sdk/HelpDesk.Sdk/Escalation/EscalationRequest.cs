@@ -15,7 +15,10 @@ public sealed record EscalationRequest
     /// <summary>Gets the event that triggered evaluation, when <see cref="Trigger"/> is <see cref="EscalationTrigger.Event"/>.</summary>
     public DomainEvent? Event { get; init; }
 
-    /// <summary>Gets the current time, from the host's clock.</summary>
+    /// <summary>
+    /// Gets the time to decide at: now on the host's clock, or the simulated moment when the host replays a ticket's
+    /// history. Measure targets against this, never against a clock, so simulations get the answers of that moment.
+    /// </summary>
     public required DateTimeOffset Now { get; init; }
 
     /// <summary>Gets the organisation's IANA time zone (for example <c>Europe/Amsterdam</c>), in which business hours are read.</summary>
