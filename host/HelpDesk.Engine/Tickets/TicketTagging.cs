@@ -1,4 +1,5 @@
 using HelpDesk.Engine.Plugins;
+using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Domain;
 using HelpDesk.Sdk.Events;
 using HelpDesk.Sdk.Tagging;
@@ -6,7 +7,7 @@ using HelpDesk.Sdk.Tagging;
 namespace HelpDesk.Engine.Tickets;
 
 /// <summary>Runs the organisation's taggers on a ticket and adds the labels it does not carry yet.</summary>
-public sealed class TicketTagging(DeskPlugins plugins, PluginInvoker invoker, TimeProvider clock)
+public sealed class TicketTagging(DeskPlugins plugins, PluginInvoker invoker, IContactStore contacts, TimeProvider clock)
 {
     /// <summary>Tags a ticket.</summary>
     /// <param name="ticket">The ticket.</param>
@@ -16,7 +17,14 @@ public sealed class TicketTagging(DeskPlugins plugins, PluginInvoker invoker, Ti
     public async Task<(Ticket Ticket, TicketTagged? Event)> ApplyAsync(Ticket ticket, Note? note, CancellationToken cancellationToken)
     {
         var taggers = await plugins.GetAsync<ITagger>(ticket.OrganizationId, cancellationToken);
-        var request = new TaggingRequest { Ticket = ticket, Note = note };
+        if (taggers.Count == 0)
+        {
+            return (ticket, null);
+        }
+
+        // The caller's record carries what agents marked about them (a difficult-caller type, say), which taggers label.
+        var contact = ticket.ContactId is { } contactId ? await contacts.FindAsync(ticket.OrganizationId, contactId, cancellationToken) : null;
+        var request = new TaggingRequest { Ticket = ticket, Note = note, Contact = contact };
         var proposals = new Dictionary<string, Tag>(StringComparer.OrdinalIgnoreCase);
         foreach (var tagger in taggers)
         {
