@@ -62,7 +62,7 @@ public sealed class GreetingAndPluginTests(HelpDeskHostFactory host) : IClassFix
         var response = await host.GraphQL().PostAsync("{ plugins { id version kinds status reason folder } }");
 
         var plugins = response.Path("plugins").EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!);
-        foreach (var (id, kind) in new[] { ("helpdesk.greetings", "greeting-scripts"), ("helpdesk.escalation", "escalation"), ("helpdesk.tagging", "tagging"), ("helpdesk.metrics", "metrics"), ("helpdesk.surveys", "surveys") })
+        foreach (var (id, kind) in new[] { ("helpdesk.greetings", "greeting-scripts"), ("helpdesk.escalation", "escalation"), ("helpdesk.tagging", "tagging"), ("helpdesk.metrics", "metrics"), ("helpdesk.surveys", "surveys"), ("helpdesk.reply-review", "reply-review") })
         {
             Assert.Equal("ACTIVE", plugins[id].GetProperty("status").GetString());
             Assert.Contains(kind, plugins[id].GetProperty("kinds").EnumerateArray().Select(k => k.GetString()));

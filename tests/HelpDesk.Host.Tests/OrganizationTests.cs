@@ -14,7 +14,7 @@ public sealed class OrganizationTests(HelpDeskHostFactory host) : IClassFixture<
 
         Assert.Equal(("Acme Support", "Europe/Amsterdam"), (organization.GetProperty("name").GetString(), organization.GetProperty("timeZone").GetString()));
         var plugins = organization.GetProperty("plugins").EnumerateArray().ToDictionary(p => p.GetProperty("plugin").GetProperty("id").GetString()!);
-        Assert.Equal(5, plugins.Count);
+        Assert.Equal(6, plugins.Count);
         Assert.All(plugins.Values, p => Assert.True(p.GetProperty("enabled").GetBoolean()));
         Assert.Equal(80, plugins["helpdesk.escalation"].GetProperty("settings").GetProperty("warnAtPercent").GetInt32());
     }
