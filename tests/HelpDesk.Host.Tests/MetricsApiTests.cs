@@ -49,6 +49,25 @@ public sealed class MetricsApiTests(HelpDeskHostFactory host) : IClassFixture<He
         Assert.Contains("'happiness'", unknown.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_admin_rebuilds_the_metrics_from_the_event_log_and_gets_the_same_answer()
+    {
+        var admin = await host.NewOrganizationAsync();
+        await admin.OpenTicketAsync("Mail is down");
+        await admin.OpenTicketAsync("Printer jams");
+        var before = await admin.PostAsync(Metrics, Window(["tickets-opened"]));
+        var supervisor = await host.NewOrganizationAsync(role: ApiKeyRole.Supervisor);
+
+        var rebuilt = await admin.PostAsync("mutation { rebuildMetrics(input: { clientMutationId: \"r1\" }) { rebuiltAt clientMutationId userErrors { code } } }");
+        var forbidden = await supervisor.PostAsync("mutation { rebuildMetrics(input: {}) { rebuiltAt } }");
+        var after = await admin.PostAsync(Metrics, Window(["tickets-opened"]));
+
+        Assert.Equal("r1", rebuilt.Path("rebuildMetrics", "clientMutationId").GetString());
+        Assert.Equal("FORBIDDEN", forbidden.FirstErrorCode);
+        Assert.Equal(2, after.Path("metrics")[0].GetProperty("total").GetProperty("value").GetDouble());
+        Assert.Equal(before.Path("metrics").ToString(), after.Path("metrics").ToString());
+    }
+
     private static object Window(string[] names)
     {
         var today = DateTimeOffset.UtcNow.Date;

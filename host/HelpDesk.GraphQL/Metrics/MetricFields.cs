@@ -44,6 +44,21 @@ internal static class MetricFields
             .ResolveAsync(async c => await c.Service<MetricsService>().DefinitionsAsync(c.OrganizationId(), c.CancellationToken));
     }
 
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<RebuildMetricsPayloadType>, OperationResult<RebuiltMetrics>>("rebuildMetrics")
+            .Description("Throws the organisation's metric rollups away and folds its whole event log again through the metric plugins it has enabled now – after enabling a metrics plugin or changing its settings. Can take a while on a large log. Needs the admin role.")
+            .Argument<NonNullGraphType<RebuildMetricsInputType>>("input", "Nothing to fill in but an optional clientMutationId.")
+            .RequireRole(ApiKeyRole.Admin)
+            .ResolveAsync(async c =>
+            {
+                await c.Service<MetricProjector>().RebuildAsync(c.OrganizationId(), c.CancellationToken);
+                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                var mutationId = input.TryGetValue("clientMutationId", out var value) ? value as string : null;
+                return OperationResult<RebuiltMetrics>.Success(new RebuiltMetrics(c.Service<TimeProvider>().GetUtcNow(), mutationId));
+            });
+    }
+
     private static ExecutionError ToError(UserError error) =>
         new($"{string.Join('.', error.Field)}: {error.Message}") { Code = ErrorCodes.ValidationFailed };
 }

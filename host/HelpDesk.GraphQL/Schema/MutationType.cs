@@ -4,6 +4,7 @@ using HelpDesk.Engine.Tickets;
 using HelpDesk.GraphQL.Access;
 using HelpDesk.GraphQL.Directory;
 using HelpDesk.GraphQL.Inputs;
+using HelpDesk.GraphQL.Metrics;
 using HelpDesk.GraphQL.Mutations;
 using HelpDesk.GraphQL.Payloads;
 using HelpDesk.GraphQL.Surveys;
@@ -29,6 +30,7 @@ internal sealed class MutationType : ObjectGraphType
 
         TicketMutationFields.AddTo(this);
         SurveyFields.AddMutations(this);
+        MetricFields.AddMutations(this);
         DirectoryFields.AddMutations(this);
         AccessFields.AddMutations(this);
     }
