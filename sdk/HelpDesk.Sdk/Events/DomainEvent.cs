@@ -18,6 +18,18 @@ namespace HelpDesk.Sdk.Events;
 [JsonDerivedType(typeof(TicketReopened), TicketReopened.TypeName)]
 [JsonDerivedType(typeof(SurveyAnswered), SurveyAnswered.TypeName)]
 [JsonDerivedType(typeof(TicketUpdated), TicketUpdated.TypeName)]
+[JsonDerivedType(typeof(TransferRequested), TransferRequested.TypeName)]
+[JsonDerivedType(typeof(TransferAccepted), TransferAccepted.TypeName)]
+[JsonDerivedType(typeof(TransferDeclined), TransferDeclined.TypeName)]
+[JsonDerivedType(typeof(MessageTaken), MessageTaken.TypeName)]
+[JsonDerivedType(typeof(MessageCalledBack), MessageCalledBack.TypeName)]
+[JsonDerivedType(typeof(MessageOverdue), MessageOverdue.TypeName)]
+[JsonDerivedType(typeof(InteractionStarted), InteractionStarted.TypeName)]
+[JsonDerivedType(typeof(InteractionStepChanged), InteractionStepChanged.TypeName)]
+[JsonDerivedType(typeof(CallerHeld), CallerHeld.TypeName)]
+[JsonDerivedType(typeof(CallerResumed), CallerResumed.TypeName)]
+[JsonDerivedType(typeof(HoldCheckBackDue), HoldCheckBackDue.TypeName)]
+[JsonDerivedType(typeof(InteractionEnded), InteractionEnded.TypeName)]
 public abstract record DomainEvent
 {
     /// <summary>Gets the event's unique id.</summary>
