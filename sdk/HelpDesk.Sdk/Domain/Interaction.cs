@@ -29,4 +29,19 @@ public sealed record Interaction
 
     /// <summary>Gets when it ended, if it has.</summary>
     public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>Gets the name the agent introduces themselves with, for the call scripts; the agent's id when not given.</summary>
+    public string? AgentName { get; init; }
+
+    /// <summary>Gets the steps in the order they were entered, each with its time; the time spent in a step runs to the next entry (or the end).</summary>
+    public IReadOnlyList<InteractionStepEntry> Steps { get; init; } = [];
+
+    /// <summary>Gets the times the caller was put on hold, oldest first; the last one is open while the caller waits.</summary>
+    public IReadOnlyList<InteractionHold> Holds { get; init; } = [];
+
+    /// <summary>Gets the time the caller spent on finished holds, added up.</summary>
+    public TimeSpan TotalHoldTime { get; init; }
+
+    /// <summary>Gets the optimistic-concurrency version, incremented on every change.</summary>
+    public int Version { get; init; } = 1;
 }
