@@ -30,6 +30,12 @@ namespace HelpDesk.Sdk.Events;
 [JsonDerivedType(typeof(CallerResumed), CallerResumed.TypeName)]
 [JsonDerivedType(typeof(HoldCheckBackDue), HoldCheckBackDue.TypeName)]
 [JsonDerivedType(typeof(InteractionEnded), InteractionEnded.TypeName)]
+[JsonDerivedType(typeof(PromiseMade), PromiseMade.TypeName)]
+[JsonDerivedType(typeof(PromiseDueSoon), PromiseDueSoon.TypeName)]
+[JsonDerivedType(typeof(PromiseOverdue), PromiseOverdue.TypeName)]
+[JsonDerivedType(typeof(PromiseKept), PromiseKept.TypeName)]
+[JsonDerivedType(typeof(PromiseBroken), PromiseBroken.TypeName)]
+[JsonDerivedType(typeof(StatusUpdateDue), StatusUpdateDue.TypeName)]
 public abstract record DomainEvent
 {
     /// <summary>Gets the event's unique id.</summary>
