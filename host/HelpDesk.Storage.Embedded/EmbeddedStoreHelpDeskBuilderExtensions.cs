@@ -45,6 +45,8 @@ public static class EmbeddedStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<IApiKeyStore, SqliteApiKeyStore>();
         services.TryAddSingleton<IMetricRollupStore, SqliteMetricRollupStore>();
         services.TryAddSingleton<ISurveyStore, SqliteSurveyStore>();
+        services.TryAddSingleton<IScheduleStore, SqliteScheduleStore>();
+        services.TryAddSingleton<IInteractionStore, SqliteInteractionStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, SqliteSchemaInitializer>());
         return builder;
     }

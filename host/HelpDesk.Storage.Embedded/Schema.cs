@@ -15,7 +15,7 @@ internal static class Schema
     public const int Version = 4;
 
     /// <summary>The tables and indexes that are created when missing, on every start.</summary>
-    public const string Statements = Version1 + Version2 + Version4;
+    public const string Statements = Version1 + Version2 + Version4 + ListOrders + ScheduledJobs + Interactions + TransfersAndMessages;
 
     /// <summary>Tickets, their tags and events, counters, organisations, desk configurations and plugin data.</summary>
     public const string Version1 = """
@@ -199,5 +199,85 @@ internal static class Schema
             PRIMARY KEY (organization_id, id)
         );
         CREATE INDEX IF NOT EXISTS ix_survey_responses_ticket ON survey_responses (organization_id, ticket_id, answered_at);
+        """;
+
+    /// <summary>
+    /// The indexes of lists ordered by update time or priority, ties broken by number (see <see cref="TicketOrderSql"/>):
+    /// a page after a position is one range of one of them. Only columns of version 1, so no version of its own.
+    /// </summary>
+    public const string ListOrders =
+        "CREATE INDEX IF NOT EXISTS ix_tickets_updated_order ON tickets (organization_id, updated_at, number);\n" +
+        "CREATE INDEX IF NOT EXISTS ix_tickets_priority_order ON tickets (organization_id, " + TicketOrderSql.PriorityKey + ");\n";
+
+    /// <summary>
+    /// Scheduled jobs (reminders, due times) with their lease. Due jobs are claimed across organisations, so the due index
+    /// is the one that does not start with the organisation: the host's own work queue, never read for an API caller.
+    /// </summary>
+    public const string ScheduledJobs = """
+        CREATE TABLE IF NOT EXISTS scheduled_jobs (
+            organization_id TEXT NOT NULL,
+            id              TEXT NOT NULL,
+            kind            TEXT NOT NULL,
+            due_at          TEXT NOT NULL,
+            payload         TEXT NOT NULL,
+            revision        TEXT NOT NULL,
+            lease_owner     TEXT,
+            lease_until     TEXT,
+            PRIMARY KEY (organization_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_scheduled_jobs_due ON scheduled_jobs (due_at);
+        """;
+
+    /// <summary>
+    /// Interactions (calls, chats, e-mail threads) with their steps and holds; <c>held_at</c> is when the open hold began,
+    /// null when the caller is not on hold, so the hold queue (first in, first out) is one range of its index.
+    /// </summary>
+    public const string Interactions = """
+        CREATE TABLE IF NOT EXISTS interactions (
+            organization_id TEXT    NOT NULL,
+            id              TEXT    NOT NULL,
+            ticket_id       TEXT    NOT NULL,
+            started_at      TEXT    NOT NULL,
+            held_at         TEXT,
+            version         INTEGER NOT NULL,
+            document        TEXT    NOT NULL,
+            PRIMARY KEY (organization_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_interactions_ticket ON interactions (organization_id, ticket_id, started_at);
+        CREATE INDEX IF NOT EXISTS ix_interactions_held ON interactions (organization_id, held_at, id) WHERE held_at IS NOT NULL;
+        """;
+
+    /// <summary>
+    /// Warm transfer requests and messages taken for callers, listed by the receiving side (or addressee), status and time;
+    /// names are matched by their key (trimmed, lower case).
+    /// </summary>
+    public const string TransfersAndMessages = """
+        CREATE TABLE IF NOT EXISTS transfer_requests (
+            organization_id TEXT    NOT NULL,
+            id              TEXT    NOT NULL,
+            ticket_id       TEXT    NOT NULL,
+            to_key          TEXT    NOT NULL,
+            status          TEXT    NOT NULL,
+            requested_at    TEXT    NOT NULL,
+            version         INTEGER NOT NULL,
+            document        TEXT    NOT NULL,
+            PRIMARY KEY (organization_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_transfer_requests_ticket ON transfer_requests (organization_id, ticket_id, status, requested_at);
+        CREATE INDEX IF NOT EXISTS ix_transfer_requests_to ON transfer_requests (organization_id, to_key, status, requested_at);
+
+        CREATE TABLE IF NOT EXISTS caller_messages (
+            organization_id TEXT    NOT NULL,
+            id              TEXT    NOT NULL,
+            ticket_id       TEXT    NOT NULL,
+            for_key         TEXT    NOT NULL,
+            status          TEXT    NOT NULL,
+            called_at       TEXT    NOT NULL,
+            version         INTEGER NOT NULL,
+            document        TEXT    NOT NULL,
+            PRIMARY KEY (organization_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_caller_messages_for ON caller_messages (organization_id, for_key, status, called_at, id);
+        CREATE INDEX IF NOT EXISTS ix_caller_messages_ticket ON caller_messages (organization_id, ticket_id);
         """;
 }

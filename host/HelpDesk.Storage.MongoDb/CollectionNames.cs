@@ -19,6 +19,12 @@ internal static class CollectionNames
 
     /// <summary>Survey responses, keyed like their invitation.</summary>
     public const string SurveyResponses = "surveyResponses";
+
+    /// <summary>Scheduled jobs: reminders and due times, with their lease.</summary>
+    public const string ScheduledJobs = "scheduledJobs";
+
+    /// <summary>Interactions: calls, chats and e-mail threads with their steps and holds.</summary>
+    public const string Interactions = "interactions";
     public const string DeskConfigurations = "deskConfigurations";
     public const string PluginData = "pluginData";
     public const string Contacts = "contacts";

@@ -89,9 +89,14 @@ internal static class EventClassMaps
         yield return Subtype<TicketReopened>(baseMap, TicketReopened.TypeName, map => map.Map(e => e.Reason, "reason"));
         yield return Subtype<SurveyAnswered>(baseMap, SurveyAnswered.TypeName, map => map.Map(e => e.Response, "response", required: true));
         yield return Subtype<TicketUpdated>(baseMap, TicketUpdated.TypeName, map => map.Map(e => e.Fields, "fields"));
+        foreach (var map in InteractionEventClassMaps.Subtypes(baseMap))
+        {
+            yield return map;
+        }
     }
 
-    private static BsonClassMap<T> Subtype<T>(BsonClassMap<DomainEvent> baseMap, string typeName, Action<BsonClassMap<T>> mapMembers)
+    /// <summary>Maps an event type as a subtype of the base map, told apart by its type name.</summary>
+    internal static BsonClassMap<T> Subtype<T>(BsonClassMap<DomainEvent> baseMap, string typeName, Action<BsonClassMap<T>> mapMembers)
         where T : DomainEvent
     {
         // Passing the base map keeps the driver from auto-mapping DomainEvent when this map is frozen.

@@ -42,6 +42,8 @@ internal sealed class MongoStoreDatabase
         MetricCheckpoints = Collection(CollectionNames.MetricCheckpoints);
         SurveyInvitations = Collection(CollectionNames.SurveyInvitations);
         SurveyResponses = Collection(CollectionNames.SurveyResponses);
+        ScheduledJobs = Collection(CollectionNames.ScheduledJobs);
+        Interactions = Collection(CollectionNames.Interactions);
     }
 
     public IMongoDatabase Database { get; }
@@ -77,6 +79,12 @@ internal sealed class MongoStoreDatabase
 
     /// <summary>Gets the survey responses.</summary>
     public IMongoCollection<BsonDocument> SurveyResponses { get; }
+
+    /// <summary>Gets the scheduled jobs.</summary>
+    public IMongoCollection<BsonDocument> ScheduledJobs { get; }
+
+    /// <summary>Gets the interactions.</summary>
+    public IMongoCollection<BsonDocument> Interactions { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction and commits it. The driver runs it again on a transient error (a write

@@ -46,6 +46,8 @@ public static class MongoStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<IApiKeyStore, MongoApiKeyStore>();
         services.TryAddSingleton<IMetricRollupStore, MongoMetricRollupStore>();
         services.TryAddSingleton<ISurveyStore, MongoSurveyStore>();
+        services.TryAddSingleton<IScheduleStore, MongoScheduleStore>();
+        services.TryAddSingleton<IInteractionStore, MongoInteractionStore>();
         services.TryAddSingleton<IEventFeed, MongoEventFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, MongoStoreInitializer>());
         return builder;

@@ -59,6 +59,9 @@ internal static class StoreBsonMapping
             SurveyClassMaps.SurveyQuestion(),
             SurveyClassMaps.SurveyDefinition(),
             SurveyClassMaps.SurveyInvitation(),
+            InteractionClassMaps.StepEntry(),
+            InteractionClassMaps.Hold(),
+            InteractionClassMaps.Interaction(),
             domainEvent,
             .. EventClassMaps.Subtypes(domainEvent),
         ];

@@ -14,6 +14,9 @@ internal static class StoreIndexes
     public const string EventSequence = "ux_events_sequence";
     public const string AssetSerialNumber = "ux_assets_serial_number";
 
+    /// <summary>The scheduler's index of due jobs across organisations.</summary>
+    public const string ScheduledJobsDue = "ix_scheduled_jobs_due";
+
     /// <summary>The unique index of a rollup's key; its first fields serve reads of a metric's buckets in a window.</summary>
     public const string MetricRollupKey = "ux_metric_rollups_key";
 
@@ -45,6 +48,10 @@ internal static class StoreIndexes
                 Index("ix_tickets_asset", Fields.AssetId, Fields.Number),
                 Index("ix_tickets_tags", Fields.TagKeys, Fields.Number),
                 Index("ix_tickets_updated", Fields.Utc(Fields.UpdatedAt)),
+
+                // Lists ordered by update time or priority (TicketListOrder): a page after a position is one range.
+                Index("ix_tickets_updated_order", Fields.UtcTicks(Fields.UpdatedAt), Fields.Number),
+                Index("ix_tickets_priority_order", TicketDocuments.PriorityKey),
             ],
             [CollectionNames.Events] =
             [
@@ -70,6 +77,22 @@ internal static class StoreIndexes
             [CollectionNames.MetricCheckpoints] = [Unique("ux_metric_checkpoints_organization")],
             [CollectionNames.SurveyInvitations] = [Index("ix_survey_invitations_ticket", Fields.TicketId, Fields.UtcTicks(Fields.CreatedAt), Fields.EntityId)],
             [CollectionNames.SurveyResponses] = [Index("ix_survey_responses_ticket", Fields.TicketId)],
+
+            // The scheduler claims due jobs of every organisation at once: its own work queue, the one index not led by the organisation.
+            [CollectionNames.ScheduledJobs] = [new(Keys.Ascending(Fields.UtcTicks(ScheduleFilters.DueAt)), new CreateIndexOptions { Name = ScheduledJobsDue })],
+
+            // A ticket's interactions, oldest first; the hold queue, first put on hold first (only held callers have onHoldSince).
+            [CollectionNames.Interactions] =
+            [
+                Index("ix_interactions_ticket", Fields.TicketId, Fields.UtcTicks(InteractionFilters.StartedAt), Fields.EntityId),
+                new(
+                    Scoped(Fields.UtcTicks(InteractionDocuments.OnHoldSince), Fields.EntityId),
+                    new CreateIndexOptions<BsonDocument>
+                    {
+                        Name = "ix_interactions_on_hold",
+                        PartialFilterExpression = Builders<BsonDocument>.Filter.Exists(InteractionDocuments.OnHoldSince),
+                    }),
+            ],
             [CollectionNames.Notes] = [Index("ix_notes_ticket", Fields.TicketId, Fields.UtcTicks(Fields.CreatedAt), Fields.EntityId)],
 
             // Looked up by _id (the key id) alone; this index serves the organisation's list, oldest first.
