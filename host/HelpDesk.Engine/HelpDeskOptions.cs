@@ -24,6 +24,14 @@ public sealed class HelpDeskOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "HelpDesk:EscalationCheckInterval must be between 1 second and 1 hour.")]
     public TimeSpan EscalationCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Gets or sets how often due scheduled jobs (reminders, due times) are looked for.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00", ErrorMessage = "HelpDesk:SchedulerInterval must be between 50 ms and 1 minute.")]
+    public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Gets or sets how long a host instance holds a claimed job before another may run it (when the first died).</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00", ErrorMessage = "HelpDesk:SchedulerLease must be between 5 seconds and 1 hour.")]
+    public TimeSpan SchedulerLease { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Gets or sets the organisation created at first start, so a fresh host is usable at once.</summary>
     [Required]
     public DefaultOrganizationOptions DefaultOrganization { get; set; } = new();

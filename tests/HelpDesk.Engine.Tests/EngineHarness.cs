@@ -17,21 +17,28 @@ internal sealed class EngineHarness : IAsyncDisposable
     private readonly TemporaryDirectory directory = new();
     private readonly ServiceProvider provider;
 
-    private EngineHarness()
+    private EngineHarness(Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(Clock);
         services.AddHelpDesk().UseEmbeddedStore(o => o.Path = directory.Combine("engine.db"));
+        configure?.Invoke(services);
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 
-    public static async Task<EngineHarness> StartAsync(params (string Id, string Kind, object Component)[] plugins)
+    public static Task<EngineHarness> StartAsync(params (string Id, string Kind, object Component)[] plugins) => StartAsync(null, plugins);
+
+    /// <summary>Starts the engine with services of the test's own (job handlers, say) besides the plugins.</summary>
+    /// <param name="configure">Adds the test's services.</param>
+    /// <param name="plugins">The plugins, as id, kind and component.</param>
+    /// <returns>The started engine.</returns>
+    public static async Task<EngineHarness> StartAsync(Action<IServiceCollection>? configure, params (string Id, string Kind, object Component)[] plugins)
     {
-        var harness = new EngineHarness();
+        var harness = new EngineHarness(configure);
         foreach (var initializer in harness.Get<IEnumerable<IStoreInitializer>>())
         {
             await initializer.InitializeAsync(TestContext.Current.CancellationToken);

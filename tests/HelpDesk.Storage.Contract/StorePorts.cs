@@ -17,6 +17,7 @@ public sealed record StorePorts(
     IApiKeyStore ApiKeys,
     IMetricRollupStore MetricRollups,
     ISurveyStore Surveys,
+    IScheduleStore Schedule,
     IStoreInitializer Initializer)
 {
     /// <summary>Takes the ports from a container a store was registered in, as a host resolves them.</summary>
@@ -34,5 +35,6 @@ public sealed record StorePorts(
         services.GetRequiredService<IApiKeyStore>(),
         services.GetRequiredService<IMetricRollupStore>(),
         services.GetRequiredService<ISurveyStore>(),
+        services.GetRequiredService<IScheduleStore>(),
         Assert.Single(services.GetServices<IStoreInitializer>()));
 }
