@@ -4,6 +4,7 @@ using HelpDesk.Engine.Directory;
 using HelpDesk.Engine.Escalation;
 using HelpDesk.Engine.Greetings;
 using HelpDesk.Engine.Metrics;
+using HelpDesk.Engine.Scheduling;
 using HelpDesk.Engine.Surveys;
 using HelpDesk.Engine.Organizations;
 using HelpDesk.Engine.Plugins;
@@ -51,6 +52,8 @@ public static class HelpDeskServiceCollectionExtensions
         services.TryAddSingleton<SurveyFollowUps>();
         services.TryAddSingleton<TicketResolution>();
         services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<JobScheduler>();
+        services.AddHostedService<SchedulerService>();
         services.TryAddSingleton<MetricProjector>();
         services.TryAddSingleton<MetricsService>();
         services.TryAddSingleton<MetricProjection>();
