@@ -1,16 +1,21 @@
 using HelpDesk.Engine;
 using HelpDesk.Engine.Access;
+using HelpDesk.Engine.Calls;
 using HelpDesk.Engine.Directory;
 using HelpDesk.Engine.Escalation;
 using HelpDesk.Engine.Greetings;
+using HelpDesk.Engine.History;
+using HelpDesk.Engine.Messages;
 using HelpDesk.Engine.Metrics;
 using HelpDesk.Engine.Scheduling;
 using HelpDesk.Engine.Surveys;
 using HelpDesk.Engine.Organizations;
 using HelpDesk.Engine.Plugins;
+using HelpDesk.Engine.Promises;
 using HelpDesk.Engine.Review;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Engine.Tickets;
+using HelpDesk.Engine.Transfers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -54,6 +59,13 @@ public static class HelpDeskServiceCollectionExtensions
         services.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<JobScheduler>();
         services.AddHostedService<SchedulerService>();
+        services.TryAddSingleton<TransferService>();
+        services.AddOptions<TransferOptions>().BindConfiguration(TransferOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScheduledJobHandler, TransferTimeoutHandler>());
+        services.TryAddSingleton<MessageService>();
+        services.TryAddSingleton<MessageTicket>();
+        services.TryAddSingleton<MessageReadBack>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScheduledJobHandler, MessageOverdueHandler>());
         services.TryAddSingleton<MetricProjector>();
         services.TryAddSingleton<MetricsService>();
         services.TryAddSingleton<MetricProjection>();
@@ -63,6 +75,24 @@ public static class HelpDeskServiceCollectionExtensions
         services.TryAddSingleton<AssetService>();
         services.TryAddSingleton<FirstAdminKey>();
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+        services.TryAddSingleton<TicketChangeObservers>();
+        services.AddOptions<PromiseOptions>().BindConfiguration(PromiseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<PromiseChangeRunner>();
+        services.TryAddSingleton<PromiseService>();
+        services.TryAddSingleton<OverduePromiseEscalation>();
+        services.TryAddSingleton<StatusUpdateReminders>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITicketChangeObserver, StatusUpdateReminders>(sp => sp.GetRequiredService<StatusUpdateReminders>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScheduledJobHandler, PromiseDueSoonHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScheduledJobHandler, PromiseOverdueHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScheduledJobHandler, StatusUpdateDueHandler>());
+        services.AddOptions<HistoryOptions>().BindConfiguration(HistoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<AssetRepairs>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITicketOpeningRule, LemonTagRule>());
+        services.AddOptions<CallOptions>().BindConfiguration(CallOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<InteractionScripts>();
+        services.TryAddSingleton<InteractionService>();
+        services.TryAddSingleton<HoldQueue>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IScheduledJobHandler, HoldCheckBackHandler>());
         return new HelpDeskBuilder(services);
     }
 

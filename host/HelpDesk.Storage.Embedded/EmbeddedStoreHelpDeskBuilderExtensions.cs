@@ -47,6 +47,9 @@ public static class EmbeddedStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<ISurveyStore, SqliteSurveyStore>();
         services.TryAddSingleton<IScheduleStore, SqliteScheduleStore>();
         services.TryAddSingleton<IInteractionStore, SqliteInteractionStore>();
+        services.TryAddSingleton<ITransferRequestStore, SqliteTransferRequestStore>();
+        services.TryAddSingleton<IMessageStore, SqliteMessageStore>();
+        services.TryAddSingleton<IPromiseStore, SqlitePromiseStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, SqliteSchemaInitializer>());
         return builder;
     }

@@ -15,7 +15,7 @@ internal static class Schema
     public const int Version = 4;
 
     /// <summary>The tables and indexes that are created when missing, on every start.</summary>
-    public const string Statements = Version1 + Version2 + Version4 + ListOrders + ScheduledJobs + Interactions + TransfersAndMessages;
+    public const string Statements = Version1 + Version2 + Version4 + ListOrders + ScheduledJobs + Interactions + TransfersAndMessages + Promises;
 
     /// <summary>Tickets, their tags and events, counters, organisations, desk configurations and plugin data.</summary>
     public const string Version1 = """
@@ -279,5 +279,24 @@ internal static class Schema
         );
         CREATE INDEX IF NOT EXISTS ix_caller_messages_for ON caller_messages (organization_id, for_key, status, called_at, id);
         CREATE INDEX IF NOT EXISTS ix_caller_messages_ticket ON caller_messages (organization_id, ticket_id);
+        """;
+
+    /// <summary>
+    /// Promises made to callers: <c>pending</c> is 1 while one is neither kept nor broken, so the overdue list is one range
+    /// of its index, oldest due first.
+    /// </summary>
+    public const string Promises = """
+        CREATE TABLE IF NOT EXISTS promises (
+            organization_id TEXT    NOT NULL,
+            id              TEXT    NOT NULL,
+            ticket_id       TEXT    NOT NULL,
+            pending         INTEGER NOT NULL,
+            due_at          TEXT    NOT NULL,
+            version         INTEGER NOT NULL,
+            document        TEXT    NOT NULL,
+            PRIMARY KEY (organization_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_promises_ticket ON promises (organization_id, ticket_id, due_at);
+        CREATE INDEX IF NOT EXISTS ix_promises_pending ON promises (organization_id, pending, due_at, id);
         """;
 }

@@ -11,7 +11,7 @@ namespace HelpDesk.Engine.Tickets;
 /// organisation's taggers and escalation policies react to the change's events, and writes ticket, notes and
 /// events in one atomic compare-and-swap. Without an expected version, a lost race is retried on the fresh state.
 /// </summary>
-public sealed class TicketChangeRunner(ITicketStore tickets, TicketTagging tagging, TicketEscalation escalation, TimeProvider clock)
+public sealed class TicketChangeRunner(ITicketStore tickets, TicketTagging tagging, TicketEscalation escalation, TicketChangeObservers observers, TimeProvider clock)
 {
     private const int Attempts = 3;
 
@@ -50,6 +50,7 @@ public sealed class TicketChangeRunner(ITicketStore tickets, TicketTagging taggi
             try
             {
                 await tickets.UpdateAsync(updated, current.Version, events, result.Notes, cancellationToken);
+                await observers.NotifyAsync(updated, events, cancellationToken);
                 return OperationResult<Ticket>.Success(updated);
             }
             catch (ConcurrencyConflictException) when (expectedVersion is null && attempt < Attempts)

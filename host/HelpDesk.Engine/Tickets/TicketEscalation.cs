@@ -10,7 +10,8 @@ namespace HelpDesk.Engine.Tickets;
 /// <summary>
 /// Evaluates the organisation's escalation policies for a ticket and records the most severe decision on it.
 /// </summary>
-public sealed class TicketEscalation(DeskPlugins plugins, PluginInvoker invoker, ITicketStore tickets, IOrganizationStore organizations, TimeProvider clock)
+public sealed class TicketEscalation(
+    DeskPlugins plugins, PluginInvoker invoker, ITicketStore tickets, IOrganizationStore organizations, IPromiseStore promises, TimeProvider clock)
 {
     /// <summary>How far back other tickets of the same caller or unit count as recent.</summary>
     public static readonly TimeSpan RecentWindow = TimeSpan.FromDays(90);
@@ -143,6 +144,7 @@ public sealed class TicketEscalation(DeskPlugins plugins, PluginInvoker invoker,
             RepeatContactCount = repeat,
             AssetTicketCount = asset,
             SimilarOpenTicketCount = similar,
+            OverduePromiseCount = await CountOverduePromisesAsync(ticket, now, cancellationToken),
         };
     }
 
@@ -151,6 +153,11 @@ public sealed class TicketEscalation(DeskPlugins plugins, PluginInvoker invoker,
         var count = await tickets.CountAsync(ticket.OrganizationId, filter, cancellationToken);
         return (int)Math.Max(0, count - (countsSelf ? 1 : 0));
     }
+
+    /// <summary>Promises of the ticket past their due time and neither kept nor broken – marked overdue or not yet.</summary>
+    private async Task<int> CountOverduePromisesAsync(Ticket ticket, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await promises.ListForTicketsAsync(ticket.OrganizationId, [ticket.Id], cancellationToken))
+            .Count(p => p.Status == PromiseStatus.Overdue || (p.Status == PromiseStatus.Open && p.DueAt <= now));
 
     private static int Severity(EscalationAction action) => action switch
     {

@@ -8,7 +8,14 @@ namespace HelpDesk.Engine.Tickets;
 
 /// <summary>The ticket use cases: open, find and list, with the organisation's plugins applied.</summary>
 public sealed class TicketService(
-    ITicketStore tickets, IContactStore contacts, IAssetStore assets, TicketTagging tagging, TicketEscalation escalation, TimeProvider clock)
+    ITicketStore tickets,
+    IContactStore contacts,
+    IAssetStore assets,
+    TicketTagging tagging,
+    TicketEscalation escalation,
+    IEnumerable<ITicketOpeningRule> openingRules,
+    TicketChangeObservers observers,
+    TimeProvider clock)
 {
     /// <summary>Opens a ticket: validates, tags it, evaluates escalation, and stores it with its events in one write.</summary>
     /// <param name="organizationId">The organisation.</param>
@@ -66,6 +73,12 @@ public sealed class TicketService(
             AssetId = ticket.AssetId,
         };
         var events = new List<DomainEvent> { opened };
+        foreach (var rule in openingRules)
+        {
+            (ticket, var ruled) = await rule.ApplyAsync(ticket, cancellationToken);
+            AddIfAny(events, ruled);
+        }
+
         (ticket, var tagged) = await tagging.ApplyAsync(ticket, null, cancellationToken);
         AddIfAny(events, tagged);
         (ticket, var escalated) = await escalation.EvaluateAsync(ticket, EscalationTrigger.Event, opened, cancellationToken);
@@ -74,6 +87,7 @@ public sealed class TicketService(
         try
         {
             await tickets.InsertAsync(ticket, command.IdempotencyKey, events, cancellationToken);
+            await observers.NotifyAsync(ticket, events, cancellationToken);
             return OperationResult<Ticket>.Success(ticket);
         }
         catch (DuplicateKeyException) when (command.IdempotencyKey is not null)
