@@ -1,5 +1,6 @@
 using HelpDesk.Engine;
 using HelpDesk.Engine.Access;
+using HelpDesk.Engine.Desk;
 using HelpDesk.Engine.Calls;
 using HelpDesk.Engine.Directory;
 using HelpDesk.Engine.Escalation;
@@ -52,6 +53,7 @@ public static class HelpDeskServiceCollectionExtensions
         services.TryAddSingleton<TicketChangeRunner>();
         services.TryAddSingleton<TicketLifecycle>();
         services.TryAddSingleton<GreetingService>();
+        services.TryAddSingleton<DeskService>();
         services.TryAddSingleton<ReplyReviewService>();
         services.TryAddSingleton<SurveyService>();
         services.TryAddSingleton<SurveyFollowUps>();
