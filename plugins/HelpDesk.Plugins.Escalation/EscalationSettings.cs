@@ -14,6 +14,7 @@ internal sealed record EscalationSettings(
     int MajorIncidentThreshold,
     string IncidentTeam,
     bool AlertSupervisorOnUrgent,
+    bool AlertSupervisorOnOverduePromise,
     BusinessSchedule Schedule)
 {
     private static readonly Dictionary<TicketPriority, PriorityTargets> DefaultTargets = new()
@@ -35,6 +36,7 @@ internal sealed record EscalationSettings(
         settings.Get("majorIncidentThreshold", 5),
         settings.Get("incidentTeam", "incident"),
         settings.Get("alertSupervisorOnUrgent", true),
+        settings.Get("alertSupervisorOnOverduePromise", true),
         BusinessScheduleParser.Parse(
             settings.Get(BusinessScheduleParser.HoursSetting, BusinessScheduleParser.AroundTheClock),
             settings.Get<string[]>(BusinessScheduleParser.ClosedDaysSetting, [])));

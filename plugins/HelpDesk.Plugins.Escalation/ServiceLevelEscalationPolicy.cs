@@ -10,7 +10,8 @@ namespace HelpDesk.Plugins.Escalation;
 /// <summary>
 /// Escalates by service level and by the signals the call-handling guides name. In order: suspected major
 /// incidents go to the incident team; an urgent ticket alerts a supervisor as it is opened; a unit with many
-/// recent tickets (a lemon) goes to the vendor; a missed first response, resolution or update interval target
+/// recent tickets (a lemon) goes to the vendor; a promise to the caller
+/// past its due time alerts a supervisor; a missed first response, resolution or update interval target
 /// moves the ticket one tier up; so do too many transfers and a caller who keeps coming back; a target that is
 /// nearly used up gives a warning. Targets count business minutes: the organisation's opening hours, read in its
 /// time zone. Each cause acts once per ticket (remembered in the plugin's store) so timer ticks do not repeat it;
@@ -24,6 +25,7 @@ public sealed class ServiceLevelEscalationPolicy : IEscalationPolicy
         new MajorIncidentRule(),
         new UrgentOpenedRule(),
         new LemonAssetRule(),
+        new OverduePromiseRule(),
         new TargetMissedRule(TargetKind.FirstResponse),
         new TargetMissedRule(TargetKind.Resolution),
         new TargetMissedRule(TargetKind.UpdateInterval),

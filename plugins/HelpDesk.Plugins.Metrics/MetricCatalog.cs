@@ -4,8 +4,7 @@ namespace HelpDesk.Plugins.Metrics;
 
 /// <summary>
 /// The definitions supervisors see for each metric: what exactly is counted, in which unit, and in which time
-/// bucket (the time of the event that is counted). Hold time and promises kept are not here: they need call
-/// handling events the desk does not log yet.
+/// bucket (the time of the event that is counted). Hold time is not here: it comes from the call handling events.
 /// </summary>
 internal static class MetricCatalog
 {
@@ -75,6 +74,11 @@ internal static class MetricCatalog
         Define(
             MetricNames.NegativeResponseRate,
             "Share (0 to 1) of the answers in the period to the NPS question (0 to 10) that score 2 or lower (0, 1 or 2).",
+            MetricUnit.Ratio,
+            MetricAggregation.Average),
+        Define(
+            MetricNames.PromisesKept,
+            "Share (0 to 1) of the promises to callers that came due or were settled in the period that were kept by their due time; a promise counts once: when it is kept on time, goes overdue, is kept late without having gone overdue first, or is given up before its due time. Broken down by the agent who made it.",
             MetricUnit.Ratio,
             MetricAggregation.Average),
     ];

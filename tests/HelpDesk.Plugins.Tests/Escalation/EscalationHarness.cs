@@ -13,7 +13,7 @@ internal static class EscalationHarness
         PluginHarness.For<ServiceLevelEscalationPolicy>(settingsJson, PluginManifests.Of("HelpDesk.Plugins.Escalation"));
 
     public static ValueTask<EscalationDecision> EvaluateAsync(
-        this PluginHarness harness, Ticket ticket, DomainEvent? triggeringEvent = null, int repeatContacts = 0, int similarOpenTickets = 0, int assetTickets = 0, string timeZone = "UTC") =>
+        this PluginHarness harness, Ticket ticket, DomainEvent? triggeringEvent = null, int repeatContacts = 0, int similarOpenTickets = 0, int assetTickets = 0, string timeZone = "UTC", int overduePromises = 0) =>
         harness.Get<IEscalationPolicy>().EvaluateAsync(
             new EscalationRequest
             {
@@ -24,6 +24,7 @@ internal static class EscalationHarness
                 RepeatContactCount = repeatContacts,
                 SimilarOpenTicketCount = similarOpenTickets,
                 AssetTicketCount = assetTickets,
+                OverduePromiseCount = overduePromises,
                 TimeZone = timeZone,
             },
             harness.Context,

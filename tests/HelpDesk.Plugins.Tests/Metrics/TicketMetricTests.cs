@@ -35,6 +35,7 @@ public sealed class TicketMetricTests
                 ("csat", MetricUnit.Ratio, MetricAggregation.Average),
                 ("nps", MetricUnit.Score, MetricAggregation.Average),
                 ("negative-response-rate", MetricUnit.Ratio, MetricAggregation.Average),
+                ("promises-kept", MetricUnit.Ratio, MetricAggregation.Average),
             ],
             definitions);
     }
