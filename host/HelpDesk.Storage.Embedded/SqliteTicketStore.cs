@@ -38,16 +38,15 @@ internal sealed partial class SqliteTicketStore(SqliteDatabase database, InProce
             {
                 await using var command = connection.Command("");
                 var where = TicketFilterSql.Where(command, organizationId, query.Filter);
-                if (query.AfterNumber is { } after)
+
+                // Keyset paging: a page starts past the position of the last ticket read, never at an offset.
+                if (TicketOrderSql.After(command, query) is { } after)
                 {
-                    // Keyset paging: "after" follows the direction of the order.
-                    where += query.Descending ? " AND t.number < @after" : " AND t.number > @after";
-                    command.With("@after", after);
+                    where += " AND " + after;
                 }
 
                 // One row more than asked tells whether another page follows.
-                command.CommandText =
-                    $"SELECT t.document FROM tickets t WHERE {where} ORDER BY t.number {(query.Descending ? "DESC" : "ASC")} LIMIT @limit;";
+                command.CommandText = $"SELECT t.document FROM tickets t WHERE {where} ORDER BY {TicketOrderSql.OrderBy(query)} LIMIT @limit;";
                 command.With("@limit", (long)query.Limit + 1);
                 var rows = await command.ReadStringsAsync(cancellationToken);
                 var hasMore = rows.Count > query.Limit;

@@ -49,8 +49,8 @@ internal sealed partial class MongoTicketStore(MongoStoreDatabase database) : IT
 
         // One document more than asked tells whether another page follows.
         var documents = await database.Tickets
-            .Find(TicketFilters.Matching(organizationId, query.Filter, query.AfterNumber, query.Descending))
-            .Sort(TicketFilters.ByNumber(query.Descending))
+            .Find(TicketFilters.Page(organizationId, query))
+            .Sort(TicketListOrder.Of(query))
             .Limit(query.Limit + 1)
             .ToListAsync(cancellationToken);
         var hasMore = documents.Count > query.Limit;
@@ -66,7 +66,7 @@ internal sealed partial class MongoTicketStore(MongoStoreDatabase database) : IT
 
     private async Task<bool> AnyAsync(string organizationId, TicketQuery query, CancellationToken cancellationToken)
     {
-        var filter = TicketFilters.Matching(organizationId, query.Filter, query.AfterNumber, query.Descending);
+        var filter = TicketFilters.Page(organizationId, query);
         return await database.Tickets.CountDocumentsAsync(filter, new CountOptions { Limit = 1 }, cancellationToken) > 0;
     }
 

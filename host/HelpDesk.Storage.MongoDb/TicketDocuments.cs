@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Domain;
 using MongoDB.Bson;
 using MongoDB.Driver;
@@ -7,10 +8,17 @@ namespace HelpDesk.Storage.MongoDb;
 /// <summary>
 /// A ticket as stored: <c>_id: { o, i }</c>, then the ticket's own fields, then what only the store needs –
 /// <c>tagKeys</c> (lower-cased tag names, indexed), <c>searchKeys</c> (lower-cased subject and description, see
-/// <see cref="SearchKeys"/>) and <c>idempotencyKey</c> (only when the client sent one).
+/// <see cref="SearchKeys"/>), <c>priorityKey</c> (the ticket's place in priority order, see <see cref="PriorityKey"/>)
+/// and <c>idempotencyKey</c> (only when the client sent one).
 /// </summary>
 internal static class TicketDocuments
 {
+    /// <summary>
+    /// The element holding <see cref="TicketPriorityOrder.KeyOf"/> of the ticket's priority rank and number: a list ordered
+    /// by priority sorts and pages on it as one range of <c>ix_tickets_priority_order</c>, by urgency rather than by name.
+    /// </summary>
+    public const string PriorityKey = "priorityKey";
+
     public static BsonDocument ToDocument(Ticket ticket, string? idempotencyKey)
     {
         ArgumentNullException.ThrowIfNull(ticket);
@@ -18,6 +26,7 @@ internal static class TicketDocuments
         document.AddRange(StoreBsonMapping.ToDocument(ticket));
         document[Fields.TagKeys] = new BsonArray(ticket.Tags.Select(t => TagKey(t.Name)).Distinct(StringComparer.Ordinal));
         document[Fields.SearchKeys] = SearchKeysOf(ticket.Subject, ticket.Description);
+        document[PriorityKey] = TicketPriorityOrder.KeyOf(TicketPriorityOrder.RankOf(ticket.Priority), ticket.Number);
 
         // Absent rather than null: the unique index on the key only covers documents where it exists.
         if (idempotencyKey is not null)
@@ -31,7 +40,7 @@ internal static class TicketDocuments
     public static Ticket FromDocument(BsonDocument document) => StoreBsonMapping.FromDocument<Ticket>(document);
 
     /// <summary>
-    /// The update that stores a ticket's new state: every field the ticket has, <c>tagKeys</c> and <c>searchKeys</c>, but
+    /// The update that stores a ticket's new state: every field the ticket has, <c>tagKeys</c>, <c>searchKeys</c> and <c>priorityKey</c>, but
     /// not <c>_id</c> (immutable) nor <c>idempotencyKey</c> (belongs to the create, so a replace would lose it).
     /// </summary>
     public static UpdateDefinition<BsonDocument> NewState(Ticket ticket)

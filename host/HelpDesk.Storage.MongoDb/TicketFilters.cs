@@ -4,7 +4,10 @@ using MongoDB.Driver;
 
 namespace HelpDesk.Storage.MongoDb;
 
-/// <summary>The filters and orders of the <c>tickets</c> collection, each scoped to one organisation; by id, see <see cref="KeyFilters"/>.</summary>
+/// <summary>
+/// The filters of the <c>tickets</c> collection, each scoped to one organisation; by id, see <see cref="KeyFilters"/>;
+/// the orders of lists and where a page starts, see <see cref="TicketListOrder"/>.
+/// </summary>
 internal static class TicketFilters
 {
     private static FilterDefinitionBuilder<BsonDocument> Filter => Builders<BsonDocument>.Filter;
@@ -15,8 +18,35 @@ internal static class TicketFilters
             organizationId,
             new BsonDocument(Fields.IdempotencyKey, new BsonDocument { { "$exists", true }, { "$eq", idempotencyKey } }));
 
-    /// <summary>Tickets matching a list filter, optionally after a number in the direction of the order (keyset paging).</summary>
-    public static FilterDefinition<BsonDocument> Matching(string organizationId, TicketFilter filter, long? afterNumber = null, bool descending = true)
+    /// <summary>Tickets matching a list filter (counts; pages are <see cref="Page"/>).</summary>
+    public static FilterDefinition<BsonDocument> Matching(string organizationId, TicketFilter filter) =>
+        OrganizationFilter.Where(organizationId, [.. Conditions(filter)]);
+
+    /// <summary>The tickets of a page: those matching the query's filter past its start position, in the direction of its order (keyset paging).</summary>
+    public static FilterDefinition<BsonDocument> Page(string organizationId, TicketQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var conditions = Conditions(query.Filter);
+        TicketListOrder.AddStartAfter(conditions, query);
+        return OrganizationFilter.Where(organizationId, [.. conditions]);
+    }
+
+    /// <summary>The tickets of an organisation an older host stored without <c>priorityKey</c>.</summary>
+    public static FilterDefinition<BsonDocument> WithoutPriorityKey(string organizationId) =>
+        OrganizationFilter.Where(organizationId, Filter.Exists(TicketDocuments.PriorityKey, exists: false));
+
+    /// <summary>The tickets of an organisation an older host stored without <c>searchKeys</c>.</summary>
+    public static FilterDefinition<BsonDocument> WithoutSearchKeys(string organizationId) =>
+        OrganizationFilter.Where(organizationId, Filter.Exists(Fields.SearchKeys, exists: false));
+
+    /// <summary>One such ticket, as long as it still has no keys: a write since then has set them from its newer text.</summary>
+    public static FilterDefinition<BsonDocument> WithoutSearchKeys(string organizationId, string ticketId) =>
+        OrganizationFilter.Where(
+            organizationId,
+            Filter.Eq(Fields.Id, StoredKeys.Of(organizationId, ticketId)),
+            Filter.Exists(Fields.SearchKeys, exists: false));
+
+    private static List<FilterDefinition<BsonDocument>> Conditions(TicketFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var conditions = new List<FilterDefinition<BsonDocument>>();
@@ -53,27 +83,8 @@ internal static class TicketFilters
             conditions.Add(Filter.Gt(Fields.UtcTicks(Fields.UpdatedAt), updatedAfter.UtcTicks));
         }
 
-        if (afterNumber is { } after)
-        {
-            conditions.Add(descending ? Filter.Lt(Fields.Number, after) : Filter.Gt(Fields.Number, after));
-        }
-
-        return OrganizationFilter.Where(organizationId, [.. conditions]);
+        return conditions;
     }
-
-    /// <summary>The tickets of an organisation an older host stored without <c>searchKeys</c>.</summary>
-    public static FilterDefinition<BsonDocument> WithoutSearchKeys(string organizationId) =>
-        OrganizationFilter.Where(organizationId, Filter.Exists(Fields.SearchKeys, exists: false));
-
-    /// <summary>One such ticket, as long as it still has no keys: a write since then has set them from its newer text.</summary>
-    public static FilterDefinition<BsonDocument> WithoutSearchKeys(string organizationId, string ticketId) =>
-        OrganizationFilter.Where(
-            organizationId,
-            Filter.Eq(Fields.Id, StoredKeys.Of(organizationId, ticketId)),
-            Filter.Exists(Fields.SearchKeys, exists: false));
-
-    public static SortDefinition<BsonDocument> ByNumber(bool descending) =>
-        descending ? Builders<BsonDocument>.Sort.Descending(Fields.Number) : Builders<BsonDocument>.Sort.Ascending(Fields.Number);
 
     private static void AddEqual(List<FilterDefinition<BsonDocument>> conditions, string field, string? value)
     {

@@ -7,7 +7,7 @@ namespace HelpDesk.Storage.MongoDb;
 /// Gives the tickets a host before text search stored their <c>searchKeys</c>, so a text filter finds them too. The
 /// initializer runs it on every start, which makes it also cover tickets an older host wrote during a rolling upgrade;
 /// once every ticket has keys it only reads. Several hosts may run it at once: an update applies only while the ticket
-/// still has no keys.
+/// still has no keys. In the same pass over the organisations it runs <see cref="TicketPriorityKeysBackfill"/>.
 /// </summary>
 internal static class TicketSearchKeysBackfill
 {
@@ -16,7 +16,7 @@ internal static class TicketSearchKeysBackfill
     private static ProjectionDefinition<BsonDocument> Texts { get; } =
         Builders<BsonDocument>.Projection.Include(Fields.Id).Include(Fields.Subject).Include(Fields.Description);
 
-    /// <returns>The number of tickets given keys.</returns>
+    /// <returns>The number of keys given: search keys and priority keys, each ticket counted once for each.</returns>
     public static async Task<long> RunAsync(IMongoCollection<BsonDocument> tickets, CancellationToken cancellationToken)
     {
         // The organisations that hold tickets (a distinct scan of the organisation index); each is then filled within its own scope.
@@ -26,6 +26,7 @@ internal static class TicketSearchKeysBackfill
         foreach (var organizationId in (await organizations.ToListAsync(cancellationToken)).Where(o => !string.IsNullOrEmpty(o)))
         {
             filled += await FillAsync(tickets, organizationId, cancellationToken);
+            filled += await TicketPriorityKeysBackfill.FillAsync(tickets, organizationId, cancellationToken);
         }
 
         return filled;

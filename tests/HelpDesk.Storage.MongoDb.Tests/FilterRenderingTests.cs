@@ -81,8 +81,8 @@ public sealed class FilterRenderingTests
     [Fact]
     public void A_list_filter_matches_names_lower_cased_tags_and_pages_after_a_number()
     {
-        var descending = Rendered.Of(TicketFilters.Matching(Org, EveryCriterion, afterNumber: 40, descending: true));
-        var ascending = Rendered.Of(TicketFilters.Matching(Org, new TicketFilter(), afterNumber: 40, descending: false));
+        var descending = Rendered.Of(TicketFilters.Page(Org, new TicketQuery { Filter = EveryCriterion, AfterNumber = 40, Limit = 10 }));
+        var ascending = Rendered.Of(TicketFilters.Page(Org, new TicketQuery { Descending = false, AfterNumber = 40, Limit = 10 }));
 
         Assert.Equal(
             BsonDocument.Parse("""
@@ -145,8 +145,8 @@ public sealed class FilterRenderingTests
     [Fact]
     public void Lists_sort_by_number_and_the_log_by_sequence()
     {
-        Assert.Equal(BsonDocument.Parse("{ number: -1 }"), Rendered.Of(TicketFilters.ByNumber(descending: true)));
-        Assert.Equal(BsonDocument.Parse("{ number: 1 }"), Rendered.Of(TicketFilters.ByNumber(descending: false)));
+        Assert.Equal(BsonDocument.Parse("{ number: -1 }"), Rendered.Of(TicketListOrder.Of(new TicketQuery { Limit = 1 })));
+        Assert.Equal(BsonDocument.Parse("{ number: 1 }"), Rendered.Of(TicketListOrder.Of(new TicketQuery { Descending = false, Limit = 1 })));
         Assert.Equal(BsonDocument.Parse("{ sequence: 1 }"), Rendered.Of(EventFilters.BySequence));
     }
 
@@ -224,6 +224,7 @@ public sealed class FilterRenderingTests
         var t when t == typeof(long?) => 1L,
         var t when t == typeof(bool) => true,
         var t when t == typeof(TicketFilter) => EveryCriterion,
+        var t when t == typeof(TicketQuery) => new TicketQuery { Filter = EveryCriterion, OrderBy = TicketSort.UpdatedAt, AfterKey = ChangedAfter.UtcTicks, AfterNumber = 40, Limit = 10 },
         var t when t == typeof(DirectoryQuery) => EveryDirectoryCriterion,
         var t when t == typeof(MetricBucket) => MetricBucket.Day,
         var t when t == typeof(DateTimeOffset) => ChangedAfter,

@@ -16,6 +16,9 @@ internal static class Rendered
 
     public static BsonDocument Of(UpdateDefinition<BsonDocument> update) => update.Render(Args).AsBsonDocument;
 
+    /// <summary>Renders an update given as an aggregation pipeline: its stages.</summary>
+    public static BsonArray PipelineOf(UpdateDefinition<BsonDocument> update) => update.Render(Args).AsBsonArray;
+
     public static BsonDocument Of(IndexKeysDefinition<BsonDocument> keys) => keys.Render(Args);
 
     /// <summary>

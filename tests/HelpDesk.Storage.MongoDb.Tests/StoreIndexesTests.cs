@@ -44,6 +44,8 @@ public sealed class StoreIndexesTests
     [InlineData("tickets", "ix_tickets_tags", "{ organizationId: 1, tagKeys: 1, number: 1 }", false)]
     [InlineData("tickets", "ix_tickets_updated", "{ organizationId: 1, 'updatedAt.utc': 1 }", false)]
     [InlineData("events", "ux_events_sequence", "{ organizationId: 1, sequence: 1 }", true)]
+    [InlineData("tickets", "ix_tickets_updated_order", "{ organizationId: 1, 'updatedAt.utcTicks': 1, number: 1 }", false)]
+    [InlineData("tickets", "ix_tickets_priority_order", "{ organizationId: 1, priorityKey: 1 }", false)]
     [InlineData("events", "ix_events_ticket", "{ organizationId: 1, ticketId: 1, sequence: 1 }", false)]
     [InlineData("events", "ix_events_occurred", "{ organizationId: 1, 'occurredAt.utc': 1 }", false)]
     [InlineData("counters", "ux_counters_name", "{ organizationId: 1, name: 1 }", true)]

@@ -30,7 +30,7 @@ public interface ITicketStore
     /// <returns>The ticket, or <see langword="null"/>.</returns>
     Task<Ticket?> FindByIdempotencyKeyAsync(string organizationId, string idempotencyKey, CancellationToken cancellationToken);
 
-    /// <summary>Lists tickets matching a filter, ordered by number, one page at a time.</summary>
+    /// <summary>Lists tickets matching a filter in the query's order (ties by number), one page at a time, after a keyset position.</summary>
     /// <param name="organizationId">The organisation.</param>
     /// <param name="query">The filter, order, position and page size.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
