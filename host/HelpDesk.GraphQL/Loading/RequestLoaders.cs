@@ -5,12 +5,13 @@ using HelpDesk.Sdk.Domain;
 namespace HelpDesk.GraphQL.Loading;
 
 /// <summary>The batch loaders of one request (a scoped service), keyed by organisation so no value crosses organisations.</summary>
-internal sealed class RequestLoaders(IContactStore contacts, IAssetStore assets, INoteStore notes, ISurveyStore surveys)
+internal sealed class RequestLoaders(IContactStore contacts, IAssetStore assets, INoteStore notes, ISurveyStore surveys, IInteractionStore interactions)
 {
     private readonly Dictionary<string, BatchLoader<string, Contact>> contactLoaders = [];
     private readonly Dictionary<string, BatchLoader<string, Asset>> assetLoaders = [];
     private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<Note>>> noteLoaders = [];
     private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<SurveyView>>> surveyLoaders = [];
+    private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<Interaction>>> interactionLoaders = [];
 
     public BatchLoader<string, Contact> Contacts(string organizationId) => For(contactLoaders, organizationId, async (ids, ct) =>
         (await contacts.FindManyAsync(organizationId, ids, ct)).ToDictionary(c => c.Id));
@@ -32,6 +33,15 @@ internal sealed class RequestLoaders(IContactStore contacts, IAssetStore assets,
         var invitations = (await surveys.ListInvitationsAsync(organizationId, ticketIds, ct)).ToLookup(i => i.TicketId);
         var responses = (await surveys.ListResponsesAsync(organizationId, ticketIds, ct)).ToDictionary(r => r.Id);
         return ticketIds.ToDictionary(id => id, id => (IReadOnlyList<SurveyView>)[.. invitations[id].Select(i => new SurveyView(i, responses.GetValueOrDefault(i.Id)))]);
+    });
+
+    /// <summary>Gets the loader of tickets' interactions, oldest first: one store read per batch.</summary>
+    /// <param name="organizationId">The organisation.</param>
+    /// <returns>The loader.</returns>
+    public BatchLoader<string, IReadOnlyList<Interaction>> Interactions(string organizationId) => For(interactionLoaders, organizationId, async (ticketIds, ct) =>
+    {
+        var found = (await interactions.ListForTicketsAsync(organizationId, ticketIds, ct)).ToLookup(i => i.TicketId);
+        return ticketIds.ToDictionary(id => id, id => (IReadOnlyList<Interaction>)[.. found[id]]);
     });
 
     private static BatchLoader<string, TValue> For<TValue>(

@@ -2,12 +2,16 @@ using GraphQL;
 using GraphQL.Types;
 using HelpDesk.Engine.Tickets;
 using HelpDesk.GraphQL.Access;
+using HelpDesk.GraphQL.Calls;
+using HelpDesk.GraphQL.Desk;
 using HelpDesk.GraphQL.Directory;
 using HelpDesk.GraphQL.Inputs;
+using HelpDesk.GraphQL.Messages;
 using HelpDesk.GraphQL.Metrics;
 using HelpDesk.GraphQL.Mutations;
 using HelpDesk.GraphQL.Payloads;
 using HelpDesk.GraphQL.Surveys;
+using HelpDesk.GraphQL.Transfers;
 
 namespace HelpDesk.GraphQL.Schema;
 
@@ -29,9 +33,13 @@ internal sealed class MutationType : ObjectGraphType
             });
 
         TicketMutationFields.AddTo(this);
+        CallFields.AddMutations(this);
         SurveyFields.AddMutations(this);
         MetricFields.AddMutations(this);
+        DeskFields.AddMutations(this);
         DirectoryFields.AddMutations(this);
         AccessFields.AddMutations(this);
+        TransferFields.AddMutations(this);
+        MessageFields.AddMutations(this);
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using HelpDesk.Engine.Errors;
 using HelpDesk.GraphQL.Access;
+using HelpDesk.GraphQL.Calls;
 using HelpDesk.Engine.Greetings;
 using HelpDesk.Engine.Plugins;
 using HelpDesk.Engine.Storage;
@@ -10,8 +11,10 @@ using HelpDesk.GraphQL.Directory;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Escalation;
 using HelpDesk.GraphQL.Inputs;
+using HelpDesk.GraphQL.Messages;
 using HelpDesk.GraphQL.Metrics;
 using HelpDesk.GraphQL.Review;
+using HelpDesk.GraphQL.Transfers;
 using HelpDesk.GraphQL.Types;
 using HelpDesk.Sdk.Domain;
 
@@ -67,6 +70,7 @@ internal sealed class QueryType : ObjectGraphType
                 c.Service<ITicketStore>(),
                 c.OrganizationId(),
                 TicketFilterInputType.ToFilter(c.GetArgument<Dictionary<string, object?>?>("filter")),
+                TicketOrderInputType.ToSort(c.GetArgument<Dictionary<string, object?>?>("orderBy")),
                 TicketOrderInputType.IsDescending(c.GetArgument<Dictionary<string, object?>?>("orderBy")),
                 c.GetArgument<int?>("first"),
                 c.GetArgument<string?>("after"),
@@ -90,10 +94,13 @@ internal sealed class QueryType : ObjectGraphType
                 ?? throw GraphQLErrors.NotFound("The organisation of this API key no longer exists."));
 
         DirectoryFields.AddQueries(this);
+        CallFields.AddQueries(this);
         MetricFields.AddQueries(this);
         AccessFields.AddQueries(this);
         EscalationFields.AddQueries(this);
         ReviewFields.AddQueries(this);
+        TransferFields.AddQueries(this);
+        MessageFields.AddQueries(this);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PluginType>>>>("plugins")
             .Description("Every plugin the host discovered, with its status and, for refused ones, the reason.")
@@ -112,6 +119,9 @@ internal sealed class QueryType : ObjectGraphType
             TicketType.TypeName => await FindTicketAsync(context, entityId),
             ContactType.TypeName => await DirectoryFields.FindContactAsync(context, entityId),
             AssetType.TypeName => await DirectoryFields.FindAssetAsync(context, entityId),
+            InteractionType.TypeName => await CallFields.FindInteractionAsync(context, entityId),
+            TransferRequestType.TypeName => await TransferFields.FindAsync(context, entityId),
+            MessageType.TypeName => await MessageFields.FindAsync(context, entityId),
             _ => null,
         };
     }

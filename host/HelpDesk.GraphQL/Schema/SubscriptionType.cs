@@ -1,8 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
 using HelpDesk.Engine.Storage;
+using HelpDesk.GraphQL.Calls;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Execution;
+using HelpDesk.GraphQL.Messages;
+using HelpDesk.GraphQL.Transfers;
 using HelpDesk.GraphQL.Types;
 
 namespace HelpDesk.GraphQL.Schema;
@@ -27,6 +30,10 @@ internal sealed class SubscriptionType : ObjectGraphType
                     ? feed.SubscribeAsync(organizationId, token)
                     : feed.SubscribeAsync(organizationId, token).Where(e => e.Event.TicketId == ticketId));
             });
+
+        TransferFields.AddSubscriptions(this);
+        CallFields.AddSubscriptions(this);
+        MessageFields.AddSubscriptions(this);
     }
 
     private static async Task<string?> FindTicketIdAsync(IResolveFieldContext context, string organizationId)

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using HelpDesk.GraphQL.Calls;
 using HelpDesk.GraphQL.Enums;
 using HelpDesk.GraphQL.Loading;
 using HelpDesk.GraphQL.Scalars;
@@ -34,6 +35,8 @@ internal sealed class TicketType : ObjectGraphType<Ticket>
             .Resolve(c => c.Service<RequestLoaders>().Notes(c.OrganizationId()).Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SurveyType>>>>("surveys").Description("The surveys sent to the caller about this ticket, oldest first, with their answers.")
             .Resolve(c => c.Service<RequestLoaders>().Surveys(c.OrganizationId()).Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InteractionType>>>>("interactions").Description("The conversations with the caller about this ticket (calls, chats, e-mail threads), oldest first.")
+            .Resolve(c => c.Service<RequestLoaders>().Interactions(c.OrganizationId()).Load(c.Source.Id));
         Field<StringGraphType>("assigneeId").Description("The agent working the ticket, if assigned.").Resolve(c => c.Source.AssigneeId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TagType>>>>("tags").Description("The labels on the ticket.").Resolve(c => c.Source.Tags);
         Field<EscalationStateType>("escalation").Description("The last escalation decision, if a policy made one.").Resolve(c => c.Source.Escalation);
