@@ -18,6 +18,8 @@ public sealed record StorePorts(
     IMetricRollupStore MetricRollups,
     ISurveyStore Surveys,
     IScheduleStore Schedule,
+    IInteractionStore Interactions,
+    IPromiseStore Promises,
     IStoreInitializer Initializer)
 {
     /// <summary>Takes the ports from a container a store was registered in, as a host resolves them.</summary>
@@ -36,5 +38,7 @@ public sealed record StorePorts(
         services.GetRequiredService<IMetricRollupStore>(),
         services.GetRequiredService<ISurveyStore>(),
         services.GetRequiredService<IScheduleStore>(),
+        services.GetRequiredService<IInteractionStore>(),
+        services.GetRequiredService<IPromiseStore>(),
         Assert.Single(services.GetServices<IStoreInitializer>()));
 }

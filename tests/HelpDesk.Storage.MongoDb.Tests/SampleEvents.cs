@@ -49,6 +49,8 @@ internal static class SampleEvents
                 Answers = [new SurveyAnswer { QuestionId = "q1", Score = 5 }, new SurveyAnswer { QuestionId = "q2", Text = "Quick!" }],
             },
         },
+        .. InteractionSamples.Events(Org, Ticket.Id, At),
+        .. PromiseSamples.Events(Org, Ticket.Id, At),
     ];
 
     /// <summary>The type names, so each theory row shows which event it runs.</summary>

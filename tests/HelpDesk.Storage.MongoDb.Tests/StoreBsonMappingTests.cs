@@ -18,6 +18,8 @@ public sealed class StoreBsonMappingTests
             typeof(Contact), typeof(Asset), typeof(Note), typeof(ApiKeyRecord),
             typeof(DomainEvent), typeof(SurveyResponse), typeof(SurveyAnswer),
             typeof(HelpDesk.Engine.Storage.SurveyInvitation), typeof(HelpDesk.Sdk.Surveys.SurveyDefinition), typeof(HelpDesk.Sdk.Surveys.SurveyQuestion),
+            typeof(Interaction), typeof(InteractionStepEntry), typeof(InteractionHold),
+            typeof(Promise),
             .. SampleEvents.All().Select(e => e.GetType()),
         ];
 

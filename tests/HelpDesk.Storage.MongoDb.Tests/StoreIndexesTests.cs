@@ -28,6 +28,7 @@ public sealed class StoreIndexesTests
             CollectionNames.Tickets, CollectionNames.Events, CollectionNames.Counters, CollectionNames.Organizations, CollectionNames.DeskConfigurations,
             CollectionNames.PluginData, CollectionNames.Contacts, CollectionNames.Assets, CollectionNames.Notes, CollectionNames.ApiKeys,
             CollectionNames.MetricRollups, CollectionNames.MetricCheckpoints, CollectionNames.SurveyInvitations, CollectionNames.SurveyResponses, CollectionNames.ScheduledJobs,
+            CollectionNames.Interactions, CollectionNames.Promises,
         ];
 
         Assert.Equal(collections.Order(), StoreIndexes.ByCollection.Keys.Order());
@@ -43,9 +44,9 @@ public sealed class StoreIndexesTests
     [InlineData("tickets", "ix_tickets_asset", "{ organizationId: 1, assetId: 1, number: 1 }", false)]
     [InlineData("tickets", "ix_tickets_tags", "{ organizationId: 1, tagKeys: 1, number: 1 }", false)]
     [InlineData("tickets", "ix_tickets_updated", "{ organizationId: 1, 'updatedAt.utc': 1 }", false)]
-    [InlineData("events", "ux_events_sequence", "{ organizationId: 1, sequence: 1 }", true)]
     [InlineData("tickets", "ix_tickets_updated_order", "{ organizationId: 1, 'updatedAt.utcTicks': 1, number: 1 }", false)]
     [InlineData("tickets", "ix_tickets_priority_order", "{ organizationId: 1, priorityKey: 1 }", false)]
+    [InlineData("events", "ux_events_sequence", "{ organizationId: 1, sequence: 1 }", true)]
     [InlineData("events", "ix_events_ticket", "{ organizationId: 1, ticketId: 1, sequence: 1 }", false)]
     [InlineData("events", "ix_events_occurred", "{ organizationId: 1, 'occurredAt.utc': 1 }", false)]
     [InlineData("counters", "ux_counters_name", "{ organizationId: 1, name: 1 }", true)]
