@@ -7,9 +7,9 @@ namespace HelpDesk.Storage.MongoDb;
 
 /// <summary>
 /// A ticket as stored: <c>_id: { o, i }</c>, then the ticket's own fields, then what only the store needs –
-/// <c>tagKeys</c> (lower-cased tag names, indexed), <c>searchKeys</c> (lower-cased subject and description, see
-/// <see cref="SearchKeys"/>), <c>priorityKey</c> (the ticket's place in priority order, see <see cref="PriorityKey"/>)
-/// and <c>idempotencyKey</c> (only when the client sent one).
+/// <c>tagKeys</c> (lower-cased tag names, indexed), <c>priorityKey</c> (the ticket's place in priority order, see
+/// <see cref="PriorityKey"/>), <c>searchKeys</c> (lower-cased subject and description, see <see cref="SearchKeys"/>) and
+/// <c>idempotencyKey</c> (only when the client sent one).
 /// </summary>
 internal static class TicketDocuments
 {
@@ -25,8 +25,8 @@ internal static class TicketDocuments
         var document = new BsonDocument(Fields.Id, StoredKeys.Of(ticket.OrganizationId, ticket.Id));
         document.AddRange(StoreBsonMapping.ToDocument(ticket));
         document[Fields.TagKeys] = new BsonArray(ticket.Tags.Select(t => TagKey(t.Name)).Distinct(StringComparer.Ordinal));
-        document[Fields.SearchKeys] = SearchKeysOf(ticket.Subject, ticket.Description);
         document[PriorityKey] = TicketPriorityOrder.KeyOf(TicketPriorityOrder.RankOf(ticket.Priority), ticket.Number);
+        document[Fields.SearchKeys] = SearchKeysOf(ticket.Subject, ticket.Description);
 
         // Absent rather than null: the unique index on the key only covers documents where it exists.
         if (idempotencyKey is not null)

@@ -1,4 +1,5 @@
 using HelpDesk.Engine.Storage;
+using HelpDesk.Sdk.Domain;
 using HelpDesk.Storage.Contract;
 using Microsoft.Extensions.DependencyInjection;
 using MongoDB.Bson;
@@ -107,6 +108,27 @@ public sealed class MongoServerTests(MongoTestServer server) : IAsyncLifetime
         Assert.Equal(1, await ports.Tickets.CountAsync("org-a", new TicketFilter { Text = "über 50%" }, Ct));
         Assert.Equal(1, await ports.Tickets.CountAsync("org-b", new TicketFilter { Text = "PRINTER" }, Ct));
         Assert.Equal(TicketDocuments.ToDocument(older, null), await tickets.Find(KeyFilters.ById("org-a", older.Id)).SingleAsync(Ct));
+        Assert.Equal(0, await TicketSearchKeysBackfill.RunAsync(tickets, Ct));
+    }
+
+    [Fact]
+    public async Task Tickets_stored_without_a_priority_key_get_it_at_the_next_start_and_are_listed_most_urgent_first()
+    {
+        var ports = Host.Ports;
+        foreach (var (number, priority) in new[] { (1L, TicketPriority.Low), (2L, TicketPriority.Urgent), (3L, TicketPriority.High) })
+        {
+            var ticket = Samples.Ticket("org-a", number) with { Priority = priority };
+            await ports.Tickets.InsertAsync(ticket, null, [Samples.Opened(ticket)], Ct);
+        }
+
+        var tickets = Db.GetCollection<BsonDocument>(CollectionNames.Tickets);
+        await tickets.UpdateManyAsync(new BsonDocument(), new BsonDocument("$unset", new BsonDocument(TicketDocuments.PriorityKey, "")), cancellationToken: Ct);
+
+        await ports.Initializer.InitializeAsync(Ct);
+
+        var page = await ports.Tickets.ListAsync("org-a", new TicketQuery { OrderBy = TicketSort.Priority, Limit = 10 }, Ct);
+        Assert.Equal([2L, 3L, 1L], page.Items.Select(t => t.Number));
+        Assert.Equal((3L << 50) + 2, (await tickets.Find(KeyFilters.ById("org-a", "t-org-a-2")).SingleAsync(Ct))[TicketDocuments.PriorityKey]);
         Assert.Equal(0, await TicketSearchKeysBackfill.RunAsync(tickets, Ct));
     }
 

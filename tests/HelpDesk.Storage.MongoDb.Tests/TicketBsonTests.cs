@@ -28,6 +28,7 @@ public sealed class TicketBsonTests
         Assert.Equal("ScheduleFollowUp", document["escalation"]["action"]);
         Assert.Equal(-420, document["escalation"]["followUpAt"]["offsetMinutes"]);
         Assert.Equal(new BsonArray { "service:printing", "lemon" }, document["tagKeys"]);
+        Assert.Equal(new BsonInt64((3L << 50) + 1), document["priorityKey"]);
         Assert.Equal(new BsonArray { "printer 1 is jammed", "paper \"jams\" on tray 2 – since monday; ünïcödé ✓" }, document["searchKeys"]);
         Assert.Equal("create-7f3a", document["idempotencyKey"]);
         Assert.Equal(1, document["version"]);
