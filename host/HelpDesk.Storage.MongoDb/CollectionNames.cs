@@ -25,6 +25,9 @@ internal static class CollectionNames
 
     /// <summary>Interactions: calls, chats and e-mail threads with their steps and holds.</summary>
     public const string Interactions = "interactions";
+
+    /// <summary>Promises made to callers, with their due times.</summary>
+    public const string Promises = "promises";
     public const string DeskConfigurations = "deskConfigurations";
     public const string PluginData = "pluginData";
     public const string Contacts = "contacts";

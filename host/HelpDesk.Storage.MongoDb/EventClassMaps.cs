@@ -93,6 +93,11 @@ internal static class EventClassMaps
         {
             yield return map;
         }
+
+        foreach (var map in PromiseEventClassMaps.Subtypes(baseMap))
+        {
+            yield return map;
+        }
     }
 
     /// <summary>Maps an event type as a subtype of the base map, told apart by its type name.</summary>

@@ -44,6 +44,7 @@ internal sealed class MongoStoreDatabase
         SurveyResponses = Collection(CollectionNames.SurveyResponses);
         ScheduledJobs = Collection(CollectionNames.ScheduledJobs);
         Interactions = Collection(CollectionNames.Interactions);
+        Promises = Collection(CollectionNames.Promises);
     }
 
     public IMongoDatabase Database { get; }
@@ -85,6 +86,9 @@ internal sealed class MongoStoreDatabase
 
     /// <summary>Gets the interactions.</summary>
     public IMongoCollection<BsonDocument> Interactions { get; }
+
+    /// <summary>Gets the promises.</summary>
+    public IMongoCollection<BsonDocument> Promises { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction and commits it. The driver runs it again on a transient error (a write

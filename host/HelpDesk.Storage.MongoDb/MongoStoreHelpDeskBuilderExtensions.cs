@@ -48,6 +48,7 @@ public static class MongoStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<ISurveyStore, MongoSurveyStore>();
         services.TryAddSingleton<IScheduleStore, MongoScheduleStore>();
         services.TryAddSingleton<IInteractionStore, MongoInteractionStore>();
+        services.TryAddSingleton<IPromiseStore, MongoPromiseStore>();
         services.TryAddSingleton<IEventFeed, MongoEventFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, MongoStoreInitializer>());
         return builder;

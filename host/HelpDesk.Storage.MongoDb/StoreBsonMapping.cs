@@ -62,6 +62,7 @@ internal static class StoreBsonMapping
             InteractionClassMaps.StepEntry(),
             InteractionClassMaps.Hold(),
             InteractionClassMaps.Interaction(),
+            PromiseClassMaps.Promise(),
             domainEvent,
             .. EventClassMaps.Subtypes(domainEvent),
         ];

@@ -93,6 +93,18 @@ internal static class StoreIndexes
                         PartialFilterExpression = Builders<BsonDocument>.Filter.Exists(InteractionDocuments.OnHoldSince),
                     }),
             ],
+            // A ticket's promises, earliest due first; the overdue list, oldest due first (only pending promises have pendingDueAt).
+            [CollectionNames.Promises] =
+            [
+                Index("ix_promises_ticket", Fields.TicketId, Fields.UtcTicks(PromiseClassMaps.DueAt), Fields.EntityId),
+                new(
+                    Scoped(Fields.UtcTicks(PromiseDocuments.PendingDueAt), Fields.EntityId),
+                    new CreateIndexOptions<BsonDocument>
+                    {
+                        Name = "ix_promises_pending",
+                        PartialFilterExpression = Builders<BsonDocument>.Filter.Exists(PromiseDocuments.PendingDueAt),
+                    }),
+            ],
             [CollectionNames.Notes] = [Index("ix_notes_ticket", Fields.TicketId, Fields.UtcTicks(Fields.CreatedAt), Fields.EntityId)],
 
             // Looked up by _id (the key id) alone; this index serves the organisation's list, oldest first.

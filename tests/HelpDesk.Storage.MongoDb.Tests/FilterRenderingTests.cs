@@ -228,6 +228,7 @@ public sealed class FilterRenderingTests
         var t when t == typeof(DirectoryQuery) => EveryDirectoryCriterion,
         var t when t == typeof(MetricBucket) => MetricBucket.Day,
         var t when t == typeof(DateTimeOffset) => ChangedAfter,
+        var t when t == typeof(PromisePosition) => new PromisePosition(ChangedAfter, "p-1"),
         var t when t == typeof(MetricRollupQuery) => new MetricRollupQuery { Metrics = ["nps"], Bucket = MetricBucket.Week, From = ChangedAfter, To = ChangedAfter.AddDays(7) },
         var t when t.IsAssignableFrom(typeof(string[])) => new[] { "sample" },
         var t => throw new InvalidOperationException($"Give {parameter.Member.Name}'s parameter {parameter.Name} ({t.Name}) a sample value."),
