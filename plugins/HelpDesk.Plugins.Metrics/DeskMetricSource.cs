@@ -7,7 +7,7 @@ using HelpDesk.Sdk.Plugins;
 namespace HelpDesk.Plugins.Metrics;
 
 /// <summary>
-/// Folds ticket, survey and promise events into the standard help desk metrics (see <see cref="MetricCatalog"/>), broken
+/// Folds ticket, survey, promise and hold events into the standard help desk metrics (see <see cref="MetricCatalog"/>), broken
 /// down by service type, agent, team and priority where those are known. It remembers in the plugin store what a
 /// later event needs (each ticket's replies, team changes, resolutions and reopenings; each contact's first two
 /// tickets), keyed by event id and compared by time or ticket number, so replaying the event log gives the same
@@ -36,6 +36,7 @@ public sealed class DeskMetricSource : IMetricSource
             .. ResolutionObservations.Of(request, breakdown, history),
             .. SurveyObservations.Of(request, breakdown, settings),
             .. PromiseObservations.Of(request, breakdown),
+            .. HoldObservations.Of(request, breakdown),
         ];
     }
 }

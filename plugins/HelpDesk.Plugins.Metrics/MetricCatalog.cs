@@ -4,7 +4,7 @@ namespace HelpDesk.Plugins.Metrics;
 
 /// <summary>
 /// The definitions supervisors see for each metric: what exactly is counted, in which unit, and in which time
-/// bucket (the time of the event that is counted). Hold time is not here: it comes from the call handling events.
+/// bucket (the time of the event that is counted).
 /// </summary>
 internal static class MetricCatalog
 {
@@ -81,6 +81,11 @@ internal static class MetricCatalog
             "Share (0 to 1) of the promises to callers that came due or were settled in the period that were kept by their due time; a promise counts once: when it is kept on time, goes overdue, is kept late without having gone overdue first, or is given up before its due time. Broken down by the agent who made it.",
             MetricUnit.Ratio,
             MetricAggregation.Average),
+        Define(
+            MetricNames.HoldTime,
+            "Seconds a caller spent on hold, one value per hold, counted in the period the caller was taken off hold (or the call ended while they waited); mean, median and 90th percentile. 'agent' is the agent who put the caller on hold.",
+            MetricUnit.Seconds,
+            MetricAggregation.Distribution),
     ];
 
     private static MetricDefinition Define(string name, string description, MetricUnit unit, MetricAggregation aggregation) =>

@@ -42,6 +42,9 @@ internal static class MetricNames
     /// <summary>Share of NPS answers of 2 or lower.</summary>
     public const string NegativeResponseRate = "negative-response-rate";
 
+    /// <summary>Seconds a caller spent on hold, per hold.</summary>
+    public const string HoldTime = "hold-time";
+
     /// <summary>Share of promises to callers kept on time among those that came due.</summary>
     public const string PromisesKept = "promises-kept";
 }

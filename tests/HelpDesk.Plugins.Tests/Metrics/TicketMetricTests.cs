@@ -36,6 +36,7 @@ public sealed class TicketMetricTests
                 ("nps", MetricUnit.Score, MetricAggregation.Average),
                 ("negative-response-rate", MetricUnit.Ratio, MetricAggregation.Average),
                 ("promises-kept", MetricUnit.Ratio, MetricAggregation.Average),
+                ("hold-time", MetricUnit.Seconds, MetricAggregation.Distribution),
             ],
             definitions);
     }
