@@ -5,13 +5,14 @@ using HelpDesk.Sdk.Domain;
 namespace HelpDesk.GraphQL.Loading;
 
 /// <summary>The batch loaders of one request (a scoped service), keyed by organisation so no value crosses organisations.</summary>
-internal sealed class RequestLoaders(IContactStore contacts, IAssetStore assets, INoteStore notes, ISurveyStore surveys, IInteractionStore interactions)
+internal sealed class RequestLoaders(IContactStore contacts, IAssetStore assets, INoteStore notes, ISurveyStore surveys, IInteractionStore interactions, IPromiseStore promises)
 {
     private readonly Dictionary<string, BatchLoader<string, Contact>> contactLoaders = [];
     private readonly Dictionary<string, BatchLoader<string, Asset>> assetLoaders = [];
     private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<Note>>> noteLoaders = [];
     private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<SurveyView>>> surveyLoaders = [];
     private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<Interaction>>> interactionLoaders = [];
+    private readonly Dictionary<string, BatchLoader<string, IReadOnlyList<Promise>>> promiseLoaders = [];
 
     public BatchLoader<string, Contact> Contacts(string organizationId) => For(contactLoaders, organizationId, async (ids, ct) =>
         (await contacts.FindManyAsync(organizationId, ids, ct)).ToDictionary(c => c.Id));
@@ -42,6 +43,15 @@ internal sealed class RequestLoaders(IContactStore contacts, IAssetStore assets,
     {
         var found = (await interactions.ListForTicketsAsync(organizationId, ticketIds, ct)).ToLookup(i => i.TicketId);
         return ticketIds.ToDictionary(id => id, id => (IReadOnlyList<Interaction>)[.. found[id]]);
+    });
+
+    /// <summary>Gets the loader of tickets' promises: one store read per batch.</summary>
+    /// <param name="organizationId">The organisation.</param>
+    /// <returns>The loader.</returns>
+    public BatchLoader<string, IReadOnlyList<Promise>> Promises(string organizationId) => For(promiseLoaders, organizationId, async (ticketIds, ct) =>
+    {
+        var found = (await promises.ListForTicketsAsync(organizationId, ticketIds, ct)).ToLookup(p => p.TicketId);
+        return ticketIds.ToDictionary(id => id, id => (IReadOnlyList<Promise>)[.. found[id]]);
     });
 
     private static BatchLoader<string, TValue> For<TValue>(

@@ -8,6 +8,7 @@ using HelpDesk.GraphQL.Directory;
 using HelpDesk.GraphQL.Inputs;
 using HelpDesk.GraphQL.Messages;
 using HelpDesk.GraphQL.Metrics;
+using HelpDesk.GraphQL.Promises;
 using HelpDesk.GraphQL.Mutations;
 using HelpDesk.GraphQL.Payloads;
 using HelpDesk.GraphQL.Surveys;
@@ -41,5 +42,6 @@ internal sealed class MutationType : ObjectGraphType
         AccessFields.AddMutations(this);
         TransferFields.AddMutations(this);
         MessageFields.AddMutations(this);
+        PromiseFields.AddMutations(this);
     }
 }

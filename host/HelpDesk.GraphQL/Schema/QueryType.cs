@@ -13,6 +13,7 @@ using HelpDesk.GraphQL.Escalation;
 using HelpDesk.GraphQL.Inputs;
 using HelpDesk.GraphQL.Messages;
 using HelpDesk.GraphQL.Metrics;
+using HelpDesk.GraphQL.Promises;
 using HelpDesk.GraphQL.Review;
 using HelpDesk.GraphQL.Transfers;
 using HelpDesk.GraphQL.Types;
@@ -101,6 +102,7 @@ internal sealed class QueryType : ObjectGraphType
         ReviewFields.AddQueries(this);
         TransferFields.AddQueries(this);
         MessageFields.AddQueries(this);
+        PromiseFields.AddQueries(this);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PluginType>>>>("plugins")
             .Description("Every plugin the host discovered, with its status and, for refused ones, the reason.")
@@ -122,6 +124,7 @@ internal sealed class QueryType : ObjectGraphType
             InteractionType.TypeName => await CallFields.FindInteractionAsync(context, entityId),
             TransferRequestType.TypeName => await TransferFields.FindAsync(context, entityId),
             MessageType.TypeName => await MessageFields.FindAsync(context, entityId),
+            PromiseType.TypeName => await PromiseFields.FindAsync(context, entityId),
             _ => null,
         };
     }

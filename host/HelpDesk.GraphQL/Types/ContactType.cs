@@ -28,7 +28,7 @@ internal sealed class ContactType : ObjectGraphType<Contact>
         Field<NonNullGraphType<CallerTypeEnum>>("callerType").Description("The caller type an agent marked.").Resolve(c => c.Source.CallerType);
         Field<NonNullGraphType<IntGraphType>>("version").Description("The version to pass as expectedVersion when changing the contact.").Resolve(c => c.Source.Version);
         Field<NonNullGraphType<TicketConnectionType>>("tickets")
-            .Description("The contact's tickets, newest first: the history an agent reads before asking the caller to repeat anything.")
+            .Description("The contact's tickets, newest first, each with its notes (what was tried, found and promised) and promises loaded for the whole page at once: the history an agent reads before asking the caller to repeat anything.")
             .Argument<IntGraphType>("first", $"How many, 0 to {TicketConnectionResolver.MaxPageSize}.")
             .Argument<StringGraphType>("after", "Start after this cursor.")
             .ResolveAsync(async c => await TicketConnectionResolver.ResolveAsync(

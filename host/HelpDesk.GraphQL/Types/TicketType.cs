@@ -2,6 +2,7 @@ using GraphQL.Types;
 using HelpDesk.GraphQL.Calls;
 using HelpDesk.GraphQL.Enums;
 using HelpDesk.GraphQL.Loading;
+using HelpDesk.GraphQL.Promises;
 using HelpDesk.GraphQL.Scalars;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.GraphQL.Surveys;
@@ -37,6 +38,8 @@ internal sealed class TicketType : ObjectGraphType<Ticket>
             .Resolve(c => c.Service<RequestLoaders>().Surveys(c.OrganizationId()).Load(c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InteractionType>>>>("interactions").Description("The conversations with the caller about this ticket (calls, chats, e-mail threads), oldest first.")
             .Resolve(c => c.Service<RequestLoaders>().Interactions(c.OrganizationId()).Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PromiseType>>>>("promises").Description("The promises made to the caller on this ticket, earliest due first: what to repeat at goodbye and what must not be forgotten.")
+            .Resolve(c => c.Service<RequestLoaders>().Promises(c.OrganizationId()).Load(c.Source.Id));
         Field<StringGraphType>("assigneeId").Description("The agent working the ticket, if assigned.").Resolve(c => c.Source.AssigneeId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TagType>>>>("tags").Description("The labels on the ticket.").Resolve(c => c.Source.Tags);
         Field<EscalationStateType>("escalation").Description("The last escalation decision, if a policy made one.").Resolve(c => c.Source.Escalation);
