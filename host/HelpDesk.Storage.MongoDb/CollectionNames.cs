@@ -28,6 +28,12 @@ internal static class CollectionNames
 
     /// <summary>Promises made to callers, with their due times.</summary>
     public const string Promises = "promises";
+
+    /// <summary>Warm transfer requests waiting for (or decided by) the receiving side.</summary>
+    public const string TransferRequests = "transferRequests";
+
+    /// <summary>Messages taken for people who could not take a call, until called back.</summary>
+    public const string Messages = "messages";
     public const string DeskConfigurations = "deskConfigurations";
     public const string PluginData = "pluginData";
     public const string Contacts = "contacts";

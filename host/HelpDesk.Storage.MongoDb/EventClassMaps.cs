@@ -98,6 +98,11 @@ internal static class EventClassMaps
         {
             yield return map;
         }
+
+        foreach (var map in HandoffEventClassMaps.Subtypes(baseMap))
+        {
+            yield return map;
+        }
     }
 
     /// <summary>Maps an event type as a subtype of the base map, told apart by its type name.</summary>

@@ -45,6 +45,8 @@ internal sealed class MongoStoreDatabase
         ScheduledJobs = Collection(CollectionNames.ScheduledJobs);
         Interactions = Collection(CollectionNames.Interactions);
         Promises = Collection(CollectionNames.Promises);
+        TransferRequests = Collection(CollectionNames.TransferRequests);
+        Messages = Collection(CollectionNames.Messages);
     }
 
     public IMongoDatabase Database { get; }
@@ -89,6 +91,12 @@ internal sealed class MongoStoreDatabase
 
     /// <summary>Gets the promises.</summary>
     public IMongoCollection<BsonDocument> Promises { get; }
+
+    /// <summary>Gets the warm transfer requests.</summary>
+    public IMongoCollection<BsonDocument> TransferRequests { get; }
+
+    /// <summary>Gets the messages taken for callers.</summary>
+    public IMongoCollection<BsonDocument> Messages { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction and commits it. The driver runs it again on a transient error (a write

@@ -49,6 +49,8 @@ public static class MongoStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<IScheduleStore, MongoScheduleStore>();
         services.TryAddSingleton<IInteractionStore, MongoInteractionStore>();
         services.TryAddSingleton<IPromiseStore, MongoPromiseStore>();
+        services.TryAddSingleton<ITransferRequestStore, MongoTransferRequestStore>();
+        services.TryAddSingleton<IMessageStore, MongoMessageStore>();
         services.TryAddSingleton<IEventFeed, MongoEventFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, MongoStoreInitializer>());
         return builder;

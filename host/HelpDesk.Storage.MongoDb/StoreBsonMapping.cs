@@ -63,6 +63,8 @@ internal static class StoreBsonMapping
             InteractionClassMaps.Hold(),
             InteractionClassMaps.Interaction(),
             PromiseClassMaps.Promise(),
+            TransferClassMaps.TransferRequest(),
+            MessageClassMaps.CallerMessage(),
             domainEvent,
             .. EventClassMaps.Subtypes(domainEvent),
         ];

@@ -105,6 +105,14 @@ internal static class StoreIndexes
                         PartialFilterExpression = Builders<BsonDocument>.Filter.Exists(PromiseDocuments.PendingDueAt),
                     }),
             ],
+            // Requests to a team by status, oldest first; a ticket's requests (is one pending?).
+            [CollectionNames.TransferRequests] =
+            [
+                Index("ix_transfer_requests_to", HandoffDocuments.ToKey, Fields.Status, Fields.UtcTicks(TransferClassMaps.RequestedAt), Fields.EntityId),
+                Index("ix_transfer_requests_ticket", Fields.TicketId, Fields.Status, Fields.UtcTicks(TransferClassMaps.RequestedAt), Fields.EntityId),
+            ],
+            // An addressee's messages by status, oldest call first.
+            [CollectionNames.Messages] = [Index("ix_messages_for", HandoffDocuments.ForKey, Fields.Status, Fields.UtcTicks(MessageClassMaps.CalledAt), Fields.EntityId)],
             [CollectionNames.Notes] = [Index("ix_notes_ticket", Fields.TicketId, Fields.UtcTicks(Fields.CreatedAt), Fields.EntityId)],
 
             // Looked up by _id (the key id) alone; this index serves the organisation's list, oldest first.

@@ -20,6 +20,8 @@ public sealed record StorePorts(
     IScheduleStore Schedule,
     IInteractionStore Interactions,
     IPromiseStore Promises,
+    ITransferRequestStore TransferRequests,
+    IMessageStore Messages,
     IStoreInitializer Initializer)
 {
     /// <summary>Takes the ports from a container a store was registered in, as a host resolves them.</summary>
@@ -40,5 +42,7 @@ public sealed record StorePorts(
         services.GetRequiredService<IScheduleStore>(),
         services.GetRequiredService<IInteractionStore>(),
         services.GetRequiredService<IPromiseStore>(),
+        services.GetRequiredService<ITransferRequestStore>(),
+        services.GetRequiredService<IMessageStore>(),
         Assert.Single(services.GetServices<IStoreInitializer>()));
 }

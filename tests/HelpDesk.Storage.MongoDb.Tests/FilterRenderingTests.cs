@@ -226,6 +226,8 @@ public sealed class FilterRenderingTests
         var t when t == typeof(TicketFilter) => EveryCriterion,
         var t when t == typeof(TicketQuery) => new TicketQuery { Filter = EveryCriterion, OrderBy = TicketSort.UpdatedAt, AfterKey = ChangedAfter.UtcTicks, AfterNumber = 40, Limit = 10 },
         var t when t == typeof(DirectoryQuery) => EveryDirectoryCriterion,
+        var t when t == typeof(TransferRequestFilter) => new TransferRequestFilter { TicketId = "t-1", To = "Network", Status = TransferRequestStatus.Pending },
+        var t when t == typeof(MessageFilter) => new MessageFilter { For = "Anna", Status = MessageStatus.Open },
         var t when t == typeof(MetricBucket) => MetricBucket.Day,
         var t when t == typeof(DateTimeOffset) => ChangedAfter,
         var t when t == typeof(PromisePosition) => new PromisePosition(ChangedAfter, "p-1"),

@@ -51,6 +51,7 @@ internal static class SampleEvents
         },
         .. InteractionSamples.Events(Org, Ticket.Id, At),
         .. PromiseSamples.Events(Org, Ticket.Id, At),
+        .. HandoffSamples.Events(Org, Ticket.Id, At),
     ];
 
     /// <summary>The type names, so each theory row shows which event it runs.</summary>

@@ -20,6 +20,7 @@ public sealed class StoreBsonMappingTests
             typeof(HelpDesk.Engine.Storage.SurveyInvitation), typeof(HelpDesk.Sdk.Surveys.SurveyDefinition), typeof(HelpDesk.Sdk.Surveys.SurveyQuestion),
             typeof(Interaction), typeof(InteractionStepEntry), typeof(InteractionHold),
             typeof(Promise),
+            typeof(TransferRequest), typeof(CallerMessage),
             .. SampleEvents.All().Select(e => e.GetType()),
         ];
 

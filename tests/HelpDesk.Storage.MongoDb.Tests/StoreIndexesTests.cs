@@ -28,7 +28,7 @@ public sealed class StoreIndexesTests
             CollectionNames.Tickets, CollectionNames.Events, CollectionNames.Counters, CollectionNames.Organizations, CollectionNames.DeskConfigurations,
             CollectionNames.PluginData, CollectionNames.Contacts, CollectionNames.Assets, CollectionNames.Notes, CollectionNames.ApiKeys,
             CollectionNames.MetricRollups, CollectionNames.MetricCheckpoints, CollectionNames.SurveyInvitations, CollectionNames.SurveyResponses, CollectionNames.ScheduledJobs,
-            CollectionNames.Interactions, CollectionNames.Promises,
+            CollectionNames.Interactions, CollectionNames.Promises, CollectionNames.TransferRequests, CollectionNames.Messages,
         ];
 
         Assert.Equal(collections.Order(), StoreIndexes.ByCollection.Keys.Order());
