@@ -40,12 +40,12 @@ internal static class DotnetCli
         catch (Exception e) when (e is TimeoutException or OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {TimeLimit}:\n{output}", e);
+            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {TimeLimit}:\n{Indented(output.ToString())}", e);
         }
 
         process.WaitForExit();
         var text = output.ToString();
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{text}");
+        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{Indented(text)}");
         return text;
     }
 
@@ -67,6 +67,9 @@ internal static class DotnetCli
 
     private static string DotnetExecutable() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    // Indented, so the inner test run's summary lines are never mistaken for this run's own.
+    private static string Indented(string output) => string.Join('\n', output.Split('\n').Select(line => "  | " + line));
 
     private static void Append(StringBuilder output, string? line)
     {
