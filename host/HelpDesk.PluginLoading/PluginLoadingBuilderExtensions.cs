@@ -29,6 +29,8 @@ public static class PluginLoadingBuilderExtensions
         builder.Services.TryAddSingleton<PluginFolderLoader>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IPluginLoader, PluginDirectoryLoader>());
         builder.Services.AddHostedService<PluginCatalogLoader>();
+        builder.Services.TryAddSingleton<PluginDiscovery>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PluginDiscovery>());
         return builder;
     }
 }

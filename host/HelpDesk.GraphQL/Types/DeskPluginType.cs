@@ -1,12 +1,13 @@
 using GraphQL.Types;
 using HelpDesk.Engine.Auth;
+using HelpDesk.Engine.Desk;
 using HelpDesk.GraphQL.Authorization;
 using HelpDesk.GraphQL.Scalars;
 
 namespace HelpDesk.GraphQL.Types;
 
 /// <summary>One plugin as an organisation's desk uses it.</summary>
-internal sealed class DeskPluginType : ObjectGraphType<DeskPlugin>
+internal sealed class DeskPluginType : ObjectGraphType<DeskPluginState>
 {
     public DeskPluginType()
     {
@@ -17,11 +18,7 @@ internal sealed class DeskPluginType : ObjectGraphType<DeskPlugin>
         Field<JsonScalar>("settings").Description("The effective settings (the organisation's values, else the plugin's defaults). Needs the admin role.")
             .RequireRole(ApiKeyRole.Admin)
             .Resolve(c => c.Source.SettingsJson);
+        Field<NonNullGraphType<IntGraphType>>("deskVersion").Description("The version of the organisation's desk configuration; pass it as expectedVersion when changing the desk (0 before the first change).")
+            .Resolve(c => c.Source.DeskVersion);
     }
 }
-
-/// <summary>A plugin with its state in one organisation's desk.</summary>
-/// <param name="Plugin">The plugin.</param>
-/// <param name="Enabled">Whether it runs for the organisation.</param>
-/// <param name="SettingsJson">The effective settings as JSON text.</param>
-internal sealed record DeskPlugin(HelpDesk.Engine.Plugins.LoadedPlugin Plugin, bool Enabled, string SettingsJson);

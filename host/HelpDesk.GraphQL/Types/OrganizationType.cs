@@ -1,9 +1,7 @@
 using GraphQL.Types;
-using HelpDesk.Engine.Plugins;
-using HelpDesk.Engine.Storage;
+using HelpDesk.Engine.Desk;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.Sdk.Domain;
-using HelpDesk.Sdk.Plugins;
 
 namespace HelpDesk.GraphQL.Types;
 
@@ -20,15 +18,6 @@ internal sealed class OrganizationType : ObjectGraphType<Organization>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Description("The languages the desk works in, the first being the default.").Resolve(c => c.Source.Languages);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeskPluginType>>>>("plugins")
             .Description("The active plugins, each with whether it runs for this organisation.")
-            .ResolveAsync(async c =>
-            {
-                var configuration = await c.Service<IDeskConfigurationStore>().FindAsync(c.Source.Id, c.CancellationToken);
-                return c.Service<PluginCatalog>().Active.Select(plugin =>
-                {
-                    var activation = configuration?.Plugins.FirstOrDefault(p => p.PluginId == plugin.Id);
-                    var settings = PluginSettingsValidator.Apply(plugin.Manifest!, activation?.SettingsJson, out _);
-                    return new DeskPlugin(plugin, configuration is null || activation?.Enabled == true, settings.ToJson());
-                }).ToList();
-            });
+            .ResolveAsync(async c => await c.Service<DeskService>().ListAsync(c.Source.Id, c.CancellationToken));
     }
 }

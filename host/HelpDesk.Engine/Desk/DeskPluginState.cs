@@ -1,0 +1,10 @@
+using HelpDesk.Engine.Plugins;
+
+namespace HelpDesk.Engine.Desk;
+
+/// <summary>A plugin as one organisation's desk has it.</summary>
+/// <param name="Plugin">The loaded plugin.</param>
+/// <param name="Enabled">Whether it runs for the organisation.</param>
+/// <param name="SettingsJson">The effective settings: the organisation's values, else the plugin's defaults.</param>
+/// <param name="DeskVersion">The version of the desk configuration read, for <c>expectedVersion</c>.</param>
+public sealed record DeskPluginState(LoadedPlugin Plugin, bool Enabled, string SettingsJson, int DeskVersion);
