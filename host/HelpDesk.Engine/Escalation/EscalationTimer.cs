@@ -1,5 +1,5 @@
+using HelpDesk.Engine.Hosting;
 using HelpDesk.Engine.Storage;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,46 +15,18 @@ internal sealed partial class EscalationTimer(
     StoreReadiness readiness,
     IOptions<HelpDeskOptions> options,
     TimeProvider clock,
-    ILogger<EscalationTimer> logger) : BackgroundService
+    ILogger<EscalationTimer> logger) : PeriodicBackgroundService(clock)
 {
     private TaskCompletionSource passEnded = NewSignal();
-    private PeriodicTimer? timer;
 
     /// <summary>Gets a task that completes when the pass in progress, or else the next one, has ended.</summary>
     internal Task NextPassEnded => Volatile.Read(ref passEnded).Task;
 
-    /// <summary>Starts the schedule at once, so the first check is one interval after start on the injected clock.</summary>
-    public override Task StartAsync(CancellationToken cancellationToken)
-    {
-        // ExecuteAsync runs on the thread pool: the timer is created here so that it counts from the start.
-        timer ??= new PeriodicTimer(options.Value.EscalationCheckInterval, clock);
-        return base.StartAsync(cancellationToken);
-    }
+    /// <inheritdoc/>
+    protected override TimeSpan Interval => options.Value.EscalationCheckInterval;
 
-    /// <inheritdoc />
-    public override void Dispose()
-    {
-        timer?.Dispose();
-        base.Dispose();
-    }
-
-    /// <summary>Runs a pass at every tick until the host stops.</summary>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            while (await timer!.WaitForNextTickAsync(stoppingToken))
-            {
-                await RunPassAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
-        }
-    }
-
-    private async Task RunPassAsync(CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -63,15 +35,14 @@ internal sealed partial class EscalationTimer(
                 LogRecorded(logger, recorded);
             }
         }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogPassFailed(logger, e);
-        }
         finally
         {
             Interlocked.Exchange(ref passEnded, NewSignal()).TrySetResult();
         }
     }
+
+    /// <inheritdoc/>
+    protected override void OnRoundFailed(Exception exception) => LogPassFailed(logger, exception);
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -1,5 +1,5 @@
+using HelpDesk.Engine.Hosting;
 using HelpDesk.Engine.Storage;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +15,7 @@ public sealed partial class MetricProjection(
     StoreReadiness readiness,
     TimeProvider clock,
     IOptions<HelpDeskOptions> options,
-    ILogger<MetricProjection> logger) : BackgroundService
+    ILogger<MetricProjection> logger) : PeriodicBackgroundService(clock)
 {
     private const int OrganizationPage = 100;
 
@@ -50,26 +50,14 @@ public sealed partial class MetricProjection(
     }
 
     /// <inheritdoc/>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.MetricsInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            if (!readiness.IsReady)
-            {
-                continue;
-            }
+    protected override TimeSpan Interval => options.Value.MetricsInterval;
 
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogRoundFailed(logger, exception);
-            }
-        }
-    }
+    /// <inheritdoc/>
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) =>
+        readiness.IsReady ? RunOnceAsync(cancellationToken) : Task.CompletedTask;
+
+    /// <inheritdoc/>
+    protected override void OnRoundFailed(Exception exception) => LogRoundFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Metrics of organisation {OrganizationId} could not be brought up to date; they are retried on the next round.")]
     private static partial void LogFailed(ILogger logger, string organizationId, Exception exception);

@@ -1,5 +1,5 @@
+using HelpDesk.Engine.Hosting;
 using HelpDesk.Engine.Storage;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,52 +11,22 @@ public sealed partial class SchedulerService(
     StoreReadiness readiness,
     TimeProvider clock,
     IOptions<HelpDeskOptions> options,
-    ILogger<SchedulerService> logger) : BackgroundService
+    ILogger<SchedulerService> logger) : PeriodicBackgroundService(clock)
 {
-    private PeriodicTimer? timer;
+    /// <inheritdoc/>
+    protected override TimeSpan Interval => options.Value.SchedulerInterval;
 
     /// <inheritdoc/>
-    public override Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
-        // Created here, not on the background task, so it counts from the host's start (and from a test's fake clock).
-        timer ??= new PeriodicTimer(options.Value.SchedulerInterval, clock);
-        return base.StartAsync(cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public override void Dispose()
-    {
-        timer?.Dispose();
-        base.Dispose();
-    }
-
-    /// <inheritdoc/>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
+        if (readiness.IsReady)
         {
-            while (await timer!.WaitForNextTickAsync(stoppingToken))
-            {
-                if (!readiness.IsReady)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    await scheduler.RunDueAsync(stoppingToken);
-                }
-                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-                {
-                    LogRoundFailed(logger, exception);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping.
+            await scheduler.RunDueAsync(cancellationToken);
         }
     }
+
+    /// <inheritdoc/>
+    protected override void OnRoundFailed(Exception exception) => LogRoundFailed(logger, exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Running scheduled jobs failed; they run on the next round.")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);
