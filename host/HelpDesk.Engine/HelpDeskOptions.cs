@@ -12,6 +12,14 @@ public sealed class HelpDeskOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "HelpDesk:PluginCallTimeout must be between 10 ms and 1 minute.")]
     public TimeSpan PluginCallTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Gets or sets how many failures in a row (exceptions, time-outs) take a plugin out of service for an organisation.</summary>
+    [Range(1, 1000, ErrorMessage = "HelpDesk:PluginFailureThreshold must be between 1 and 1000.")]
+    public int PluginFailureThreshold { get; set; } = 5;
+
+    /// <summary>Gets or sets how long a plugin stays out of service before one call is let through again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "HelpDesk:PluginOutOfServiceTime must be between 1 second and 1 day.")]
+    public TimeSpan PluginOutOfServiceTime { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Gets or sets how long to wait between attempts to reach a store that is unavailable at start.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ErrorMessage = "HelpDesk:StoreRetryInterval must be between 10 ms and 10 minutes.")]
     public TimeSpan StoreRetryInterval { get; set; } = TimeSpan.FromSeconds(5);

@@ -1,6 +1,7 @@
 using HelpDesk.Engine;
 using HelpDesk.Engine.Access;
 using HelpDesk.Engine.Desk;
+using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Calls;
 using HelpDesk.Engine.Directory;
 using HelpDesk.Engine.Escalation;
@@ -43,6 +44,7 @@ public static class HelpDeskServiceCollectionExtensions
 
         services.TryAddSingleton<PluginCatalog>();
         services.TryAddSingleton<DeskPlugins>();
+        services.TryAddSingleton<PluginCircuitBreaker>();
         services.TryAddSingleton<PluginInvoker>();
         services.TryAddSingleton<TicketTagging>();
         services.TryAddSingleton<TicketEscalation>();
@@ -54,6 +56,8 @@ public static class HelpDeskServiceCollectionExtensions
         services.TryAddSingleton<TicketLifecycle>();
         services.TryAddSingleton<GreetingService>();
         services.TryAddSingleton<DeskService>();
+        services.TryAddSingleton<DeskInstaller>();
+        services.TryAddSingleton<DeskExporter>();
         services.TryAddSingleton<ReplyReviewService>();
         services.TryAddSingleton<SurveyService>();
         services.TryAddSingleton<SurveyFollowUps>();

@@ -7,4 +7,5 @@ namespace HelpDesk.Engine.Desk;
 /// <param name="Enabled">Whether it runs for the organisation.</param>
 /// <param name="SettingsJson">The effective settings: the organisation's values, else the plugin's defaults.</param>
 /// <param name="DeskVersion">The version of the desk configuration read, for <c>expectedVersion</c>.</param>
-public sealed record DeskPluginState(LoadedPlugin Plugin, bool Enabled, string SettingsJson, int DeskVersion);
+/// <param name="Health">How the plugin has been doing for the organisation (failures, out of service).</param>
+public sealed record DeskPluginState(LoadedPlugin Plugin, bool Enabled, string SettingsJson, int DeskVersion, PluginHealth Health);

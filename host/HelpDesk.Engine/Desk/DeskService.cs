@@ -10,7 +10,7 @@ namespace HelpDesk.Engine.Desk;
 /// next call of that organisation – no restart, no effect on other organisations – and are saved with the desk
 /// configuration's version, so two admins never overwrite each other silently.
 /// </summary>
-public sealed class DeskService(IDeskConfigurationStore configurations, PluginCatalog catalog)
+public sealed class DeskService(IDeskConfigurationStore configurations, PluginCatalog catalog, PluginCircuitBreaker breaker)
 {
     private const int Attempts = 3;
 
@@ -21,7 +21,7 @@ public sealed class DeskService(IDeskConfigurationStore configurations, PluginCa
     public async Task<IReadOnlyList<DeskPluginState>> ListAsync(string organizationId, CancellationToken cancellationToken)
     {
         var configuration = await configurations.FindAsync(organizationId, cancellationToken);
-        return [.. catalog.Active.Select(plugin => StateOf(plugin, configuration))];
+        return [.. catalog.Active.Select(plugin => StateOf(organizationId, plugin, configuration))];
     }
 
     /// <summary>Turns a plugin on or off for the organisation.</summary>
@@ -54,11 +54,11 @@ public sealed class DeskService(IDeskConfigurationStore configurations, PluginCa
             },
             cancellationToken);
 
-    private static DeskPluginState StateOf(LoadedPlugin plugin, DeskConfiguration? configuration)
+    private DeskPluginState StateOf(string organizationId, LoadedPlugin plugin, DeskConfiguration? configuration)
     {
         var activation = configuration?.Plugins.FirstOrDefault(p => p.PluginId == plugin.Id);
         var settings = PluginSettingsValidator.Apply(plugin.Manifest!, activation?.SettingsJson, out _);
-        return new DeskPluginState(plugin, configuration is null || activation?.Enabled == true, settings.ToJson(), configuration?.Version ?? 0);
+        return new DeskPluginState(plugin, configuration is null || activation?.Enabled == true, settings.ToJson(), configuration?.Version ?? 0, breaker.HealthOf(organizationId, plugin.Id));
     }
 
     private async Task<OperationResult<DeskPluginState>> ChangeAsync(
@@ -106,7 +106,7 @@ public sealed class DeskService(IDeskConfigurationStore configurations, PluginCa
             try
             {
                 await configurations.SaveAsync(saved, version, cancellationToken);
-                return OperationResult<DeskPluginState>.Success(StateOf(plugin, saved));
+                return OperationResult<DeskPluginState>.Success(StateOf(organizationId, plugin, saved));
             }
             catch (ConcurrencyConflictException) when (expectedVersion is null && attempt < Attempts)
             {

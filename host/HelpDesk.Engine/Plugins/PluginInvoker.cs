@@ -6,9 +6,10 @@ namespace HelpDesk.Engine.Plugins;
 
 /// <summary>
 /// Calls plugin components with a time limit and contains their failures: an exception or a time-out
-/// is logged and returned as a failed result, never thrown into the operation that called.
+/// is logged and returned as a failed result, never thrown into the operation that called. With a circuit breaker, a
+/// plugin that keeps failing for an organisation is not called at all for a while (its result is a failure at once).
 /// </summary>
-public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILogger<PluginInvoker> logger)
+public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILogger<PluginInvoker> logger, PluginCircuitBreaker? breaker = null)
 {
     /// <summary>Calls a component.</summary>
     /// <typeparam name="TComponent">The kind's interface.</typeparam>
@@ -22,6 +23,13 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
         Func<TComponent, CancellationToken, ValueTask<TResult>> call,
         CancellationToken cancellationToken)
     {
+        var organizationId = breaker is null ? "" : component.Context.OrganizationId;
+        if (breaker is not null && !breaker.Allows(organizationId, component.PluginId))
+        {
+            var until = breaker.HealthOf(organizationId, component.PluginId).OutOfServiceUntil;
+            return new(component.PluginId, default, $"The plugin is out of service for this organisation until {until:u} after failing {options.Value.PluginFailureThreshold} times in a row.");
+        }
+
         var timeout = options.Value.PluginCallTimeout;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
@@ -29,6 +37,7 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
         {
             // WaitAsync also frees the caller when a component ignores its cancellation token.
             var value = await call(component.Component, limit.Token).AsTask().WaitAsync(timeout, cancellationToken);
+            breaker?.Succeeded(organizationId, component.PluginId);
             return new(component.PluginId, value, null);
         }
         catch (PluginInputException e)
@@ -41,9 +50,17 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
                 ? $"The plugin did not answer within {timeout.TotalMilliseconds:0} ms."
                 : e.Message;
             LogFailure(logger, component.PluginId, typeof(TComponent).Name, error);
+            if (breaker?.Failed(organizationId, component.PluginId, error) is { OutOfServiceUntil: { } until } health && health.ConsecutiveFailures == options.Value.PluginFailureThreshold)
+            {
+                LogOutOfService(logger, component.PluginId, organizationId, health.ConsecutiveFailures, until);
+            }
+
             return new(component.PluginId, default, error);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Plugin {PluginId} is out of service for organisation {OrganizationId} until {Until} after {Failures} failures in a row.")]
+    private static partial void LogOutOfService(ILogger logger, string pluginId, string organizationId, int failures, DateTimeOffset until);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Plugin {PluginId} ({Kind}) failed: {Error}")]
     private static partial void LogFailure(ILogger logger, string pluginId, string kind, string error);

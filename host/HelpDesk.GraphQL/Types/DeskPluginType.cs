@@ -20,5 +20,11 @@ internal sealed class DeskPluginType : ObjectGraphType<DeskPluginState>
             .Resolve(c => c.Source.SettingsJson);
         Field<NonNullGraphType<IntGraphType>>("deskVersion").Description("The version of the organisation's desk configuration; pass it as expectedVersion when changing the desk (0 before the first change).")
             .Resolve(c => c.Source.DeskVersion);
+        Field<NonNullGraphType<IntGraphType>>("consecutiveFailures").Description("How many calls in a row failed (exceptions, time-outs) for this organisation; 0 once one succeeds.")
+            .Resolve(c => c.Source.Health.ConsecutiveFailures);
+        Field<StringGraphType>("lastError").Description("What the last failed call reported, if any.").Resolve(c => c.Source.Health.LastError);
+        Field<DateTimeScalar>("outOfServiceUntil")
+            .Description("Set while the plugin is out of service for this organisation after repeated failures: until then it is not called and operations go on without it.")
+            .Resolve(c => c.Source.Health.OutOfServiceUntil);
     }
 }
