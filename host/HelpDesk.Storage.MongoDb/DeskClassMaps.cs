@@ -23,6 +23,7 @@ internal static class DeskClassMaps
 
         // Kept as the JSON text the engine hands over: converting it to BSON and back could change number forms.
         map.Map(p => p.SettingsJson, "settingsJson");
+        map.Map(p => p.PackageSettingsJson, "packageSettingsJson");
         map.SetIgnoreExtraElements(true);
     });
 
@@ -30,6 +31,8 @@ internal static class DeskClassMaps
     {
         map.Map(d => d.OrganizationId, Fields.OrganizationId, required: true);
         map.Map(d => d.Plugins, "plugins", serializer: StoredValues.List<PluginActivation>());
+        map.Map(d => d.DeskName, "deskName");
+        map.Map(d => d.DeskVersion, "deskVersion");
         map.Map(d => d.Version, Fields.Version);
         map.SetIgnoreExtraElements(true);
     });

@@ -102,7 +102,7 @@ public sealed class DeskService(IDeskConfigurationStore configurations, PluginCa
                 activations.Add(changed);
             }
 
-            var saved = new DeskConfiguration { OrganizationId = organizationId, Plugins = activations, Version = version + 1 };
+            var saved = new DeskConfiguration { OrganizationId = organizationId, Plugins = activations, DeskName = current?.DeskName, DeskVersion = current?.DeskVersion, Version = version + 1 };
             try
             {
                 await configurations.SaveAsync(saved, version, cancellationToken);

@@ -11,4 +11,11 @@ public sealed record PluginActivation
 
     /// <summary>Gets the organisation's settings for the plugin, as a JSON object text.</summary>
     public string SettingsJson { get; init; } = "{}";
+
+    /// <summary>
+    /// Gets the settings the last installed desk package gave the plugin, as a JSON object text, or <see langword="null"/>
+    /// when no package set it. A setting whose value in <see cref="SettingsJson"/> differs from this one is the
+    /// organisation's override, which the next desk upgrade keeps.
+    /// </summary>
+    public string? PackageSettingsJson { get; init; }
 }

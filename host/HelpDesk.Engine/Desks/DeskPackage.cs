@@ -1,0 +1,119 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace HelpDesk.Engine.Desks;
+
+/// <summary>
+/// A desk archive: a zip holding <c>desk.json</c> at its root and, optionally, plugin folders under <c>plugins/&lt;folder&gt;/</c>.
+/// Reading refuses entries that would land outside the archive root (zip slip), archives over <see cref="DeskPackageLimits"/>
+/// and entries other than those two.
+/// </summary>
+public sealed record DeskPackage
+{
+    private const string PluginsFolder = "plugins/";
+
+    /// <summary>Gets the manifest.</summary>
+    public required DeskManifest Manifest { get; init; }
+
+    /// <summary>Gets the names of the plugin folders the archive ships under <c>plugins/</c>.</summary>
+    public IReadOnlyList<string> PluginFolders { get; init; } = [];
+
+    /// <summary>Reads a desk archive.</summary>
+    /// <param name="zip">The zip archive; read, not disposed.</param>
+    /// <param name="problems">Each problem as <c>field or entry: sentence</c>; empty when the package was read.</param>
+    /// <param name="limits">The size limits; <see cref="DeskPackageLimits.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The package, or <see langword="null"/> when there are problems.</returns>
+    public static DeskPackage? Read(Stream zip, out IReadOnlyList<string> problems, DeskPackageLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        limits ??= DeskPackageLimits.Default;
+        var errors = new List<string>();
+        problems = errors;
+        try
+        {
+            using var archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
+            if (archive.Entries.Count > limits.MaxEntries)
+            {
+                errors.Add($"archive: holds {archive.Entries.Count} entries; at most {limits.MaxEntries} are allowed.");
+                return null;
+            }
+
+            var total = archive.Entries.Sum(e => e.Length);
+            if (total > limits.MaxTotalBytes)
+            {
+                errors.Add($"archive: unpacks to {total} bytes; at most {limits.MaxTotalBytes} are allowed.");
+                return null;
+            }
+
+            var folders = new SortedSet<string>(StringComparer.Ordinal);
+            ZipArchiveEntry? manifestEntry = null;
+            foreach (var entry in archive.Entries)
+            {
+                var name = entry.FullName;
+                if (!IsSafe(name))
+                {
+                    errors.Add($"archive: the entry '{name}' points outside the archive root; desk archives hold relative paths only.");
+                }
+                else if (name == DeskManifest.FileName)
+                {
+                    manifestEntry = entry;
+                }
+                else if (name.StartsWith(PluginsFolder, StringComparison.Ordinal) && name.Length > PluginsFolder.Length)
+                {
+                    folders.Add(name[PluginsFolder.Length..].Split('/')[0]);
+                }
+                else if (name != PluginsFolder)
+                {
+                    errors.Add($"archive: the entry '{name}' is neither {DeskManifest.FileName} nor under {PluginsFolder}.");
+                }
+            }
+
+            if (manifestEntry is null)
+            {
+                errors.Add($"archive: has no {DeskManifest.FileName} at its root.");
+            }
+            else if (manifestEntry.Length > limits.MaxManifestBytes)
+            {
+                errors.Add($"{DeskManifest.FileName}: holds {manifestEntry.Length} bytes; at most {limits.MaxManifestBytes} are allowed.");
+            }
+
+            if (errors.Count > 0)
+            {
+                return null;
+            }
+
+            using var reader = new StreamReader(manifestEntry!.Open(), Encoding.UTF8);
+            var manifest = DeskManifestReader.Read(reader.ReadToEnd(), out var manifestProblems);
+            errors.AddRange(manifestProblems);
+            return manifest is null ? null : new DeskPackage { Manifest = manifest, PluginFolders = [.. folders] };
+        }
+        catch (InvalidDataException e)
+        {
+            errors.Add($"archive: is not a readable zip file: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Writes a desk archive holding only <c>desk.json</c>.</summary>
+    /// <param name="manifestJson">The <c>desk.json</c> text.</param>
+    /// <returns>The zip archive's bytes.</returns>
+    public static byte[] Zip(string manifestJson)
+    {
+        ArgumentNullException.ThrowIfNull(manifestJson);
+        using var buffer = new MemoryStream();
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry(DeskManifest.FileName).Open(), new UTF8Encoding(false));
+            writer.Write(manifestJson);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool IsSafe(string name) =>
+        name.Length > 0
+        && !name.Contains('\\', StringComparison.Ordinal)
+        && !name.Contains(':', StringComparison.Ordinal)
+        && !name.StartsWith('/')
+        && !name.Split('/').Any(part => part is ".." or ".");
+}
