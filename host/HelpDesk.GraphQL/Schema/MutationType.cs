@@ -38,6 +38,7 @@ internal sealed class MutationType : ObjectGraphType
         SurveyFields.AddMutations(this);
         MetricFields.AddMutations(this);
         DeskFields.AddMutations(this);
+        Desks.DeskPackageFields.AddMutations(this);
         DirectoryFields.AddMutations(this);
         AccessFields.AddMutations(this);
         TransferFields.AddMutations(this);

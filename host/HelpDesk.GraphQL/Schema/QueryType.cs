@@ -103,6 +103,7 @@ internal sealed class QueryType : ObjectGraphType
         TransferFields.AddQueries(this);
         MessageFields.AddQueries(this);
         PromiseFields.AddQueries(this);
+        Desks.DeskPackageFields.AddQueries(this);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PluginType>>>>("plugins")
             .Description("Every plugin the host discovered, with its status and, for refused ones, the reason.")
