@@ -1,4 +1,5 @@
 using HelpDesk.Host;
+using HelpDesk.Host.Desks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
@@ -9,12 +10,18 @@ builder.Services
 builder.Services.AddHelpDeskHealthChecks();
 
 var app = builder.Build();
+if (InstallDeskCommand.IsRequested(args))
+{
+    return await InstallDeskCommand.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
+}
+
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.MapHelpDeskHealthChecks();
 app.MapHelpDeskGraphQL();
 app.MapHelpDeskSurveys();
 app.MapGet("/", () => Results.Text("HelpDesk SDK host. POST GraphQL requests to /graphql.")).ExcludeFromDescription();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The host's entry point; public so end-to-end tests can start it.</summary>
 public partial class Program;
