@@ -82,8 +82,17 @@ public sealed record DeskPackage
                 return null;
             }
 
+            // Read no further than the limit even when the entry's declared length lies.
             using var reader = new StreamReader(manifestEntry!.Open(), Encoding.UTF8);
-            var manifest = DeskManifestReader.Read(reader.ReadToEnd(), out var manifestProblems);
+            var buffer = new char[limits.MaxManifestBytes + 1];
+            var read = reader.ReadBlock(buffer, 0, buffer.Length);
+            if (read > limits.MaxManifestBytes)
+            {
+                errors.Add($"{DeskManifest.FileName}: holds more than {limits.MaxManifestBytes} bytes; at most {limits.MaxManifestBytes} are allowed.");
+                return null;
+            }
+
+            var manifest = DeskManifestReader.Read(new string(buffer, 0, read), out var manifestProblems);
             errors.AddRange(manifestProblems);
             return manifest is null ? null : new DeskPackage { Manifest = manifest, PluginFolders = [.. folders] };
         }

@@ -60,6 +60,15 @@ public sealed class DeskPackageTests
     }
 
     [Fact]
+    public void A_desk_json_over_its_size_limit_is_refused()
+    {
+        var package = DeskPackage.Read(DeskTestPackages.Zip(DeskTestPackages.Desk), out var problems, new DeskPackageLimits { MaxManifestBytes = 100 });
+
+        Assert.Null(package);
+        Assert.StartsWith("desk.json: holds", Assert.Single(problems));
+    }
+
+    [Fact]
     public void An_archive_without_desk_json_or_that_is_no_zip_is_refused()
     {
         DeskPackage.Read(new MemoryStream("not a zip"u8.ToArray()), out var notZip);
