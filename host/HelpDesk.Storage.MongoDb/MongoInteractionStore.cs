@@ -8,6 +8,8 @@ namespace HelpDesk.Storage.MongoDb;
 /// <summary>Interactions in MongoDB; each write is one transaction holding the interaction and its events, an update a compare-and-swap on the version.</summary>
 internal sealed class MongoInteractionStore(MongoStoreDatabase database) : IInteractionStore
 {
+    private VersionedDocuments Documents { get; } = new(database, database.Interactions, "interaction");
+
     public Task InsertAsync(Interaction interaction, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
@@ -17,23 +19,7 @@ internal sealed class MongoInteractionStore(MongoStoreDatabase database) : IInte
             throw new ArgumentException($"A new interaction has version 1; interaction '{interaction.Id}' has version {interaction.Version}.", nameof(interaction));
         }
 
-        EventAppender.EnsureOrganization(interaction.OrganizationId, events);
-        return database.InTransactionAsync(
-            async (session, token) =>
-            {
-                try
-                {
-                    await database.Interactions.InsertOneAsync(session, InteractionDocuments.ToDocument(interaction), cancellationToken: token);
-                }
-                catch (MongoException exception) when (DuplicateKeys.IsDuplicateKey(exception, out _))
-                {
-                    throw new DuplicateKeyException("interaction", "id");
-                }
-
-                await EventAppender.AppendAsync(database, session, interaction.OrganizationId, events, token);
-                return true;
-            },
-            cancellationToken);
+        return Documents.InsertAsync(interaction.OrganizationId, InteractionDocuments.ToDocument(interaction), events, cancellationToken);
     }
 
     public async Task<Interaction?> FindAsync(string organizationId, string interactionId, CancellationToken cancellationToken)
@@ -52,21 +38,7 @@ internal sealed class MongoInteractionStore(MongoStoreDatabase database) : IInte
                 $"The new state of interaction '{interaction.Id}' must have version {expectedVersion + 1}; it has {interaction.Version}.", nameof(interaction));
         }
 
-        EventAppender.EnsureOrganization(interaction.OrganizationId, events);
-        return database.InTransactionAsync(
-            async (session, token) =>
-            {
-                var result = await database.Interactions.ReplaceOneAsync(
-                    session, KeyFilters.AtVersion(interaction.OrganizationId, interaction.Id, expectedVersion), InteractionDocuments.ToDocument(interaction), cancellationToken: token);
-                if (result.MatchedCount == 0)
-                {
-                    throw new ConcurrencyConflictException("interaction", interaction.Id, expectedVersion);
-                }
-
-                await EventAppender.AppendAsync(database, session, interaction.OrganizationId, events, token);
-                return true;
-            },
-            cancellationToken);
+        return Documents.ReplaceAsync(interaction.OrganizationId, interaction.Id, expectedVersion, InteractionDocuments.ToDocument(interaction), events, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Interaction>> ListForTicketsAsync(string organizationId, IReadOnlyCollection<string> ticketIds, CancellationToken cancellationToken)

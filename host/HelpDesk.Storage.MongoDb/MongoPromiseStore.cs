@@ -8,48 +8,20 @@ namespace HelpDesk.Storage.MongoDb;
 /// <summary>Promises in MongoDB; each write is one transaction holding the promise and its events, an update a compare-and-swap on the version.</summary>
 internal sealed class MongoPromiseStore(MongoStoreDatabase database) : IPromiseStore
 {
+    private VersionedDocuments Documents { get; } = new(database, database.Promises, "promise");
+
     public Task InsertAsync(Promise promise, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(promise);
         ArgumentNullException.ThrowIfNull(events);
-        EventAppender.EnsureOrganization(promise.OrganizationId, events);
-        return database.InTransactionAsync(
-            async (session, token) =>
-            {
-                try
-                {
-                    await database.Promises.InsertOneAsync(session, PromiseDocuments.ToDocument(promise), cancellationToken: token);
-                }
-                catch (MongoException exception) when (DuplicateKeys.IsDuplicateKey(exception, out _))
-                {
-                    throw new DuplicateKeyException("promise", "id");
-                }
-
-                await EventAppender.AppendAsync(database, session, promise.OrganizationId, events, token);
-                return true;
-            },
-            cancellationToken);
+        return Documents.InsertAsync(promise.OrganizationId, PromiseDocuments.ToDocument(promise), events, cancellationToken);
     }
 
     public Task UpdateAsync(Promise promise, int expectedVersion, IReadOnlyList<DomainEvent> events, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(promise);
         ArgumentNullException.ThrowIfNull(events);
-        EventAppender.EnsureOrganization(promise.OrganizationId, events);
-        return database.InTransactionAsync(
-            async (session, token) =>
-            {
-                var result = await database.Promises.ReplaceOneAsync(
-                    session, KeyFilters.AtVersion(promise.OrganizationId, promise.Id, expectedVersion), PromiseDocuments.ToDocument(promise), cancellationToken: token);
-                if (result.MatchedCount == 0)
-                {
-                    throw new ConcurrencyConflictException("promise", promise.Id, expectedVersion);
-                }
-
-                await EventAppender.AppendAsync(database, session, promise.OrganizationId, events, token);
-                return true;
-            },
-            cancellationToken);
+        return Documents.ReplaceAsync(promise.OrganizationId, promise.Id, expectedVersion, PromiseDocuments.ToDocument(promise), events, cancellationToken);
     }
 
     public async Task<Promise?> FindAsync(string organizationId, string promiseId, CancellationToken cancellationToken)
