@@ -8,6 +8,7 @@ builder.Services
     .AddPluginFolders()
     .AddGraphQLApi();
 builder.Services.AddHelpDeskHealthChecks();
+builder.Services.AddHelpDeskRateLimiting();
 
 var app = builder.Build();
 if (InstallDeskCommand.IsRequested(args))
@@ -17,7 +18,8 @@ if (InstallDeskCommand.IsRequested(args))
 
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.MapHelpDeskHealthChecks();
-app.MapHelpDeskGraphQL();
+app.UseRateLimiter();
+app.MapHelpDeskGraphQL().RequireRateLimiting(ApiKeyRateLimiting.Policy);
 app.MapHelpDeskSurveys();
 app.MapGet("/", () => Results.Text("HelpDesk SDK host. POST GraphQL requests to /graphql.")).ExcludeFromDescription();
 await app.RunAsync();
