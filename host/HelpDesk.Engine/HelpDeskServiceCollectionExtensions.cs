@@ -1,6 +1,5 @@
 using HelpDesk.Engine;
 using HelpDesk.Engine.Access;
-using HelpDesk.Engine.Desk;
 using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Calls;
 using HelpDesk.Engine.Directory;

@@ -1,4 +1,4 @@
-using HelpDesk.Engine.Desk;
+using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Tickets;
 using HelpDesk.Sdk.Plugins;
 using HelpDesk.Sdk.Tagging;

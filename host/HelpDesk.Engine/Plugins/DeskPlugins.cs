@@ -30,7 +30,7 @@ public sealed partial class DeskPlugins(
         foreach (var plugin in catalog.Active)
         {
             var activation = configuration?.Plugins.FirstOrDefault(p => p.PluginId == plugin.Id);
-            var enabled = configuration is null || activation?.Enabled == true;
+            var enabled = DeskConfiguration.Runs(configuration, plugin.Id);
             var components = plugin.Components.Select(c => c.Instance).OfType<T>().ToList();
             if (!enabled || components.Count == 0 || plugin.Manifest is null)
             {

@@ -17,4 +17,11 @@ public sealed record DeskConfiguration
 
     /// <summary>Gets the optimistic-concurrency version.</summary>
     public int Version { get; init; } = 1;
+
+    /// <summary>Tells whether a plugin runs for the organisation: every active plugin does until the desk is configured; after that, those enabled.</summary>
+    /// <param name="configuration">The organisation's desk configuration, or <see langword="null"/> when it has none.</param>
+    /// <param name="pluginId">The plugin.</param>
+    /// <returns>Whether it runs.</returns>
+    public static bool Runs(DeskConfiguration? configuration, string pluginId) =>
+        configuration is null || configuration.Plugins.Any(p => p.PluginId == pluginId && p.Enabled);
 }

@@ -8,6 +8,7 @@ using HelpDesk.GraphQL.Execution;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.GraphQL.Types;
 using HelpDesk.Sdk.Domain;
+using static HelpDesk.GraphQL.Schema.InputValues;
 
 namespace HelpDesk.GraphQL.Calls;
 
@@ -99,6 +100,4 @@ internal static class CallFields
                 return await change(c.Service<InteractionService>(), c, c.OrganizationId(), interactionId, Get<int?>(input, "expectedVersion"), input);
             });
 
-    private static T? Get<T>(IDictionary<string, object?> input, string name) =>
-        input.TryGetValue(name, out var value) && value is T typed ? typed : default;
 }

@@ -10,6 +10,7 @@ using HelpDesk.GraphQL.Transfers;
 using HelpDesk.GraphQL.Types;
 using HelpDesk.Sdk.Domain;
 using HelpDesk.Sdk.Events;
+using static HelpDesk.GraphQL.Schema.InputValues;
 
 namespace HelpDesk.GraphQL.Messages;
 
@@ -110,6 +111,4 @@ internal static class MessageFields
         ActorId = actorId,
     };
 
-    private static T? Get<T>(IDictionary<string, object?> input, string name) =>
-        input.TryGetValue(name, out var value) && value is T typed ? typed : default;
 }

@@ -8,6 +8,7 @@ using HelpDesk.GraphQL.Authorization;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.GraphQL.Types;
 using HelpDesk.Sdk.Domain;
+using static HelpDesk.GraphQL.Schema.InputValues;
 
 namespace HelpDesk.GraphQL.Mutations;
 
@@ -60,6 +61,4 @@ internal static class TicketMutationFields
     private static List<string> Strings(IDictionary<string, object?> input, string name) =>
         input.TryGetValue(name, out var value) && value is IEnumerable<object?> items ? [.. items.OfType<string>()] : [];
 
-    private static T? Get<T>(IDictionary<string, object?> input, string name) =>
-        input.TryGetValue(name, out var value) && value is T typed ? typed : default;
 }

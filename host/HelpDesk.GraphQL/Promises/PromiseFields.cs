@@ -10,6 +10,7 @@ using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.GraphQL.Types;
 using HelpDesk.Sdk.Domain;
+using static HelpDesk.GraphQL.Schema.InputValues;
 
 namespace HelpDesk.GraphQL.Promises;
 
@@ -114,6 +115,4 @@ internal static class PromiseFields
     private static OperationResult<Promise> NotFound(string field, string what) =>
         OperationResult<Promise>.Failure([UserError.ForInput(field, $"No {what} with this id exists in your organisation.", UserErrorCode.NotFound)]);
 
-    private static T? Get<T>(IDictionary<string, object?> input, string name) =>
-        input.TryGetValue(name, out var value) && value is T typed ? typed : default;
 }

@@ -3,7 +3,7 @@ using GraphQL.Types;
 using HelpDesk.Engine.Tickets;
 using HelpDesk.GraphQL.Access;
 using HelpDesk.GraphQL.Calls;
-using HelpDesk.GraphQL.Desk;
+using HelpDesk.GraphQL.Desks;
 using HelpDesk.GraphQL.Directory;
 using HelpDesk.GraphQL.Inputs;
 using HelpDesk.GraphQL.Messages;

@@ -6,6 +6,7 @@ using HelpDesk.GraphQL.Mutations;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.GraphQL.Types;
 using HelpDesk.Sdk.Domain;
+using static HelpDesk.GraphQL.Schema.InputValues;
 
 namespace HelpDesk.GraphQL.Surveys;
 
@@ -20,14 +21,14 @@ internal static class SurveyFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
-                var ticketId = GlobalId.DecodeFor(TicketType.TypeName, input.GetValueOrDefault("ticketId") as string);
+                var ticketId = GlobalId.DecodeFor(TicketType.TypeName, Get<string>(input, "ticketId"));
                 if (ticketId is null)
                 {
                     return OperationResult<ResolvedTicket>.Failure([UserError.ForInput("ticketId", "No ticket with this id exists in your organisation.", UserErrorCode.NotFound)]);
                 }
 
                 return await c.Service<TicketResolution>().ResolveAsync(
-                    c.OrganizationId(), ticketId, input.GetValueOrDefault("expectedVersion") as int?, input.GetValueOrDefault("firstContact") as bool? ?? false, c.ActorId(), c.CancellationToken);
+                    c.OrganizationId(), ticketId, Get<int?>(input, "expectedVersion"), Get<bool?>(input, "firstContact") ?? false, c.ActorId(), c.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<AnswerSurveyPayloadType>, OperationResult<SurveyResponse>>("answerSurvey")
@@ -36,13 +37,11 @@ internal static class SurveyFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
-                var answers = (input.GetValueOrDefault("answers") as IEnumerable<object?> ?? [])
+                var answers = (Get<IEnumerable<object?>>(input, "answers") ?? [])
                     .OfType<IDictionary<string, object?>>()
-                    .Select(a => new SurveyAnswer { QuestionId = Value(a, "questionId") as string ?? "", Score = Value(a, "score") as int?, Text = Value(a, "text") as string })
+                    .Select(a => new SurveyAnswer { QuestionId = Get<string>(a, "questionId") ?? "", Score = Get<int?>(a, "score"), Text = Get<string>(a, "text") })
                     .ToList();
-                return await c.Service<SurveyService>().AnswerAsync(input.GetValueOrDefault("token") as string, answers, c.OrganizationId(), c.CancellationToken);
+                return await c.Service<SurveyService>().AnswerAsync(Get<string>(input, "token"), answers, c.OrganizationId(), c.CancellationToken);
             });
     }
-
-    private static object? Value(IDictionary<string, object?> input, string name) => input.TryGetValue(name, out var value) ? value : null;
 }

@@ -8,6 +8,7 @@ using HelpDesk.GraphQL.Schema;
 using HelpDesk.GraphQL.Types;
 using HelpDesk.Sdk.Domain;
 using HelpDesk.Sdk.Events;
+using static HelpDesk.GraphQL.Schema.InputValues;
 
 namespace HelpDesk.GraphQL.Transfers;
 
@@ -34,7 +35,7 @@ internal static class TransferFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
-                var ticketId = GlobalId.DecodeFor(TicketType.TypeName, Get(input, "ticketId"));
+                var ticketId = GlobalId.DecodeFor(TicketType.TypeName, Get<string>(input, "ticketId"));
                 if (ticketId is null)
                 {
                     return OperationResult<TransferRequest>.Failure([UserError.ForInput("ticketId", "No ticket with this id exists in your organisation.", UserErrorCode.NotFound)]);
@@ -42,7 +43,7 @@ internal static class TransferFields
 
                 var command = new RequestTransferCommand
                 {
-                    TicketId = ticketId, To = Get(input, "to"), From = Get(input, "from"), Summary = Get(input, "summary"), DirectNumber = Get(input, "directNumber"), ActorId = c.ActorId(),
+                    TicketId = ticketId, To = Get<string>(input, "to"), From = Get<string>(input, "from"), Summary = Get<string>(input, "summary"), DirectNumber = Get<string>(input, "directNumber"), ActorId = c.ActorId(),
                 };
                 return await c.Service<TransferService>().RequestAsync(c.OrganizationId(), command, c.CancellationToken);
             });
@@ -66,7 +67,7 @@ internal static class TransferFields
                 var requestId = RequestId(c);
                 return requestId is null
                     ? OperationResult<TransferRequest>.Failure([NotFound()])
-                    : await c.Service<TransferService>().DeclineAsync(c.OrganizationId(), requestId, Get(c.GetArgument<Dictionary<string, object?>>("input"), "reason"), c.ActorId(), c.CancellationToken);
+                    : await c.Service<TransferService>().DeclineAsync(c.OrganizationId(), requestId, Get<string>(c.GetArgument<Dictionary<string, object?>>("input"), "reason"), c.ActorId(), c.CancellationToken);
             });
     }
 
@@ -109,9 +110,8 @@ internal static class TransferFields
         await context.Service<TransferService>().FindAsync(context.OrganizationId(), id, context.CancellationToken);
 
     private static string? RequestId(IResolveFieldContext context) =>
-        GlobalId.DecodeFor(TransferRequestType.TypeName, Get(context.GetArgument<Dictionary<string, object?>>("input"), "requestId"));
+        GlobalId.DecodeFor(TransferRequestType.TypeName, Get<string>(context.GetArgument<Dictionary<string, object?>>("input"), "requestId"));
 
     private static UserError NotFound() => UserError.ForInput("requestId", "No transfer request with this id exists in your organisation.", UserErrorCode.NotFound);
 
-    private static string? Get(IDictionary<string, object?> input, string name) => input.TryGetValue(name, out var value) ? value as string : null;
 }

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using HelpDesk.Engine.Auth;
-using HelpDesk.Engine.Desk;
+using HelpDesk.Engine.Desks;
 using HelpDesk.GraphQL.Authorization;
 using HelpDesk.GraphQL.Scalars;
 

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using HelpDesk.Engine.Desk;
+using HelpDesk.Engine.Desks;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.Sdk.Domain;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using HelpDesk.Engine.Desk;
 using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Storage;
 

@@ -1,6 +1,6 @@
 using HelpDesk.Engine.Plugins;
 
-namespace HelpDesk.Engine.Desk;
+namespace HelpDesk.Engine.Desks;
 
 /// <summary>A plugin as one organisation's desk has it.</summary>
 /// <param name="Plugin">The loaded plugin.</param>

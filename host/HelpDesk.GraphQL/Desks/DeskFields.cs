@@ -2,12 +2,13 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using HelpDesk.Engine.Auth;
-using HelpDesk.Engine.Desk;
+using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Errors;
 using HelpDesk.GraphQL.Authorization;
 using HelpDesk.GraphQL.Schema;
+using static HelpDesk.GraphQL.Schema.InputValues;
 
-namespace HelpDesk.GraphQL.Desk;
+namespace HelpDesk.GraphQL.Desks;
 
 /// <summary>The desk assembly mutations: enable, disable and configure a plugin for the caller's organisation (admins).</summary>
 internal static class DeskFields
@@ -32,7 +33,7 @@ internal static class DeskFields
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<DeskService>().ConfigureAsync(
-                    c.OrganizationId(), Text(input, "pluginId"), SettingsJson(input.GetValueOrDefault("settings")), input.GetValueOrDefault("expectedVersion") as int?, c.CancellationToken);
+                    c.OrganizationId(), Get<string>(input, "pluginId") ?? "", SettingsJson(Get<object>(input, "settings")), Get<int?>(input, "expectedVersion"), c.CancellationToken);
             });
     }
 
@@ -40,7 +41,7 @@ internal static class DeskFields
     {
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         return await context.Service<DeskService>().SetEnabledAsync(
-            context.OrganizationId(), Text(input, "pluginId"), enabled, input.GetValueOrDefault("expectedVersion") as int?, context.CancellationToken);
+            context.OrganizationId(), Get<string>(input, "pluginId") ?? "", enabled, Get<int?>(input, "expectedVersion"), context.CancellationToken);
     }
 
     /// <summary>The settings variable as JSON text again (GraphQL hands variables over as dictionaries and lists).</summary>
@@ -50,6 +51,4 @@ internal static class DeskFields
         JsonElement element => element.GetRawText(),
         _ => JsonSerializer.Serialize(value),
     };
-
-    private static string Text(IDictionary<string, object?> input, string name) => input.TryGetValue(name, out var value) ? value?.ToString() ?? "" : "";
 }

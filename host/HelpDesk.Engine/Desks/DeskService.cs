@@ -3,7 +3,7 @@ using HelpDesk.Engine.Plugins;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Plugins;
 
-namespace HelpDesk.Engine.Desk;
+namespace HelpDesk.Engine.Desks;
 
 /// <summary>
 /// Assembles one organisation's desk at runtime: which plugins run for it and with which settings. Changes apply to the
@@ -58,7 +58,7 @@ public sealed class DeskService(IDeskConfigurationStore configurations, PluginCa
     {
         var activation = configuration?.Plugins.FirstOrDefault(p => p.PluginId == plugin.Id);
         var settings = PluginSettingsValidator.Apply(plugin.Manifest!, activation?.SettingsJson, out _);
-        return new DeskPluginState(plugin, configuration is null || activation?.Enabled == true, settings.ToJson(), configuration?.Version ?? 0, breaker.HealthOf(organizationId, plugin.Id));
+        return new DeskPluginState(plugin, DeskConfiguration.Runs(configuration, plugin.Id), settings.ToJson(), configuration?.Version ?? 0, breaker.HealthOf(organizationId, plugin.Id));
     }
 
     private async Task<OperationResult<DeskPluginState>> ChangeAsync(

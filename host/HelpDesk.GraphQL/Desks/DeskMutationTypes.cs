@@ -1,10 +1,10 @@
 using GraphQL.Types;
-using HelpDesk.Engine.Desk;
+using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Errors;
 using HelpDesk.GraphQL.Scalars;
 using HelpDesk.GraphQL.Types;
 
-namespace HelpDesk.GraphQL.Desk;
+namespace HelpDesk.GraphQL.Desks;
 
 /// <summary>The input of enablePlugin and disablePlugin.</summary>
 internal sealed class PluginSwitchInputType : InputObjectGraphType
