@@ -41,7 +41,8 @@ internal sealed partial class PluginDirectoryLoader(
         }
 
         var results = new List<LoadedPlugin>();
-        foreach (var folder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        // Folders whose names start with a dot are not plugins: the staging area of desk installs, say.
+        foreach (var folder in Directory.EnumerateDirectories(root).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var known = current.FirstOrDefault(p => string.Equals(Path.GetFullPath(p.Directory), folder, StringComparison.Ordinal));

@@ -12,6 +12,7 @@ namespace HelpDesk.PluginLoading;
 internal sealed partial class PluginDiscovery(
     IPluginLoader loader,
     PluginCatalog catalog,
+    PluginDirectoryGate gate,
     IOptions<PluginLoadingOptions> options,
     ILogger<PluginDiscovery> logger) : BackgroundService
 {
@@ -20,10 +21,18 @@ internal sealed partial class PluginDiscovery(
     /// <returns>The plugins loaded (active or refused).</returns>
     public IReadOnlyList<LoadedPlugin> ScanOnce(CancellationToken cancellationToken)
     {
-        var found = loader.LoadNew(catalog.All, cancellationToken);
+        IReadOnlyList<LoadedPlugin> found;
+        lock (gate.Sync)
+        {
+            found = loader.LoadNew(catalog.All, cancellationToken);
+            if (found.Count > 0)
+            {
+                catalog.Merge(found);
+            }
+        }
+
         if (found.Count > 0)
         {
-            catalog.Merge(found);
             LogDiscovered(logger, found.Count(p => p.Status == PluginStatus.Active), found.Count(p => p.Status == PluginStatus.Refused));
         }
 

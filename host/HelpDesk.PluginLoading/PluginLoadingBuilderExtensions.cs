@@ -27,6 +27,8 @@ public static class PluginLoadingBuilderExtensions
         builder.Services.TryAddSingleton<PluginCatalog>();
         builder.Services.TryAddSingleton<PluginContainerFactory>();
         builder.Services.TryAddSingleton<PluginFolderLoader>();
+        builder.Services.TryAddSingleton<PluginDirectoryGate>();
+        builder.Services.TryAddSingleton<IPluginFolderInstaller, PluginFolderInstaller>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IPluginLoader, PluginDirectoryLoader>());
         builder.Services.AddHostedService<PluginCatalogLoader>();
         builder.Services.TryAddSingleton<PluginDiscovery>();

@@ -26,13 +26,19 @@ internal sealed class PluginFolders : IDisposable
 
     public IReadOnlyList<LoadedPlugin> LoadAll()
     {
+        using var provider = BuildServices();
+        return provider.GetRequiredService<IPluginLoader>().LoadAll(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The host's plugin loading services over this directory.</summary>
+    public ServiceProvider BuildServices()
+    {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Root });
         new LoaderOnly(services).AddPluginFolders(options => options.Directory = Root);
-        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        return provider.GetRequiredService<IPluginLoader>().LoadAll(TestContext.Current.CancellationToken);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     public void Dispose() => directory.Dispose();

@@ -9,9 +9,15 @@ namespace HelpDesk.Engine.Desks;
 /// (present, active, version in range, settings valid) and the organisation defaults – and nothing changes when anything is
 /// wrong. Then the desk's plugins are enabled with its settings, every other plugin is disabled, and the organisation's time
 /// zone and languages are set. On an upgrade, a setting the organisation changed away from the previous package's value
-/// is kept (see <see cref="PluginActivation.PackageSettingsJson"/>).
+/// is kept (see <see cref="PluginActivation.PackageSettingsJson"/>). Plugin folders the archive ships are staged and loaded
+/// with the checks and moved into the host's plugin directory only when the whole desk checks out; they then serve the
+/// whole host, like any folder dropped into that directory.
 /// </summary>
-public sealed class DeskInstaller(IDeskConfigurationStore configurations, IOrganizationStore organizations, PluginCatalog catalog)
+public sealed class DeskInstaller(
+    IDeskConfigurationStore configurations,
+    IOrganizationStore organizations,
+    PluginCatalog catalog,
+    IPluginFolderInstaller? folderInstaller = null)
 {
     /// <summary>Reads a desk archive and installs it.</summary>
     /// <param name="organizationId">The organisation.</param>
@@ -40,9 +46,12 @@ public sealed class DeskInstaller(IDeskConfigurationStore configurations, IOrgan
             return OperationResult<DeskInstallation>.Failure([UserError.ForInput("organizationId", $"No organisation with the id '{organizationId}' exists.", UserErrorCode.NotFound)]);
         }
 
-        var plan = DeskValidator.Validate(package, catalog, out var problems);
+        using var staged = Stage(package, cancellationToken, out var shippedProblems);
+        var (toInstall, view) = ShippedPluginCheck.Check(staged?.Folders ?? [], catalog, shippedProblems);
+        var plan = DeskValidator.Validate(package, view, out var problems);
+        problems.InsertRange(0, shippedProblems);
         var current = await configurations.FindAsync(organizationId, cancellationToken);
-        var (activations, installed) = Activations(plan, current, problems);
+        var (activations, installed) = Activations(plan, view, current, problems);
         if (problems.Count > 0)
         {
             return Failure(problems);
@@ -55,6 +64,11 @@ public sealed class DeskInstaller(IDeskConfigurationStore configurations, IOrgan
             return OperationResult<DeskInstallation>.Success(result);
         }
 
+        if (toInstall.Count > 0 && staged!.Commit(toInstall, cancellationToken) is { Count: > 0 } commitProblems)
+        {
+            return Failure(commitProblems);
+        }
+
         var version = current?.Version ?? 0;
         var saved = new DeskConfiguration { OrganizationId = organizationId, Plugins = activations, DeskName = manifest.Name, DeskVersion = manifest.Version, Version = version + 1 };
         try
@@ -64,7 +78,7 @@ public sealed class DeskInstaller(IDeskConfigurationStore configurations, IOrgan
         catch (ConcurrencyConflictException)
         {
             return OperationResult<DeskInstallation>.Failure([UserError.ForInput(
-                "package", "The desk was changed by someone else while the package was installed; nothing was installed. Install it again.", UserErrorCode.Conflict)]);
+                "package", "The desk was changed by someone else while the package was installed; its configuration was not saved (plugin folders it shipped are on the host now). Install it again.", UserErrorCode.Conflict)]);
         }
 
         await organizations.UpsertAsync(
@@ -77,7 +91,25 @@ public sealed class DeskInstaller(IDeskConfigurationStore configurations, IOrgan
         return OperationResult<DeskInstallation>.Success(result);
     }
 
-    private (List<PluginActivation> Activations, List<DeskInstalledPlugin> Installed) Activations(DeskPlan plan, DeskConfiguration? current, List<string> problems)
+    private IStagedPluginFolders? Stage(DeskPackage package, CancellationToken cancellationToken, out List<string> problems)
+    {
+        problems = [];
+        if (package.PluginFolders.Count == 0)
+        {
+            return null;
+        }
+
+        if (folderInstaller is null)
+        {
+            problems.AddRange(package.PluginFolders.Select(folder =>
+                $"plugins/{folder.Name}: this host loads no plugin folders, so it cannot install the ones the archive ships; ship desk.json alone."));
+            return null;
+        }
+
+        return folderInstaller.Stage(package.PluginFolders, cancellationToken);
+    }
+
+    private static (List<PluginActivation> Activations, List<DeskInstalledPlugin> Installed) Activations(DeskPlan plan, PluginCatalog plugins, DeskConfiguration? current, List<string> problems)
     {
         var existing = current?.Plugins ?? [];
         var installed = new List<DeskInstalledPlugin>();
@@ -104,7 +136,7 @@ public sealed class DeskInstaller(IDeskConfigurationStore configurations, IOrgan
         }
 
         // Every other plugin the host or the organisation knows is switched off; its settings stay for a later desk.
-        var others = existing.Select(a => a.PluginId).Concat(catalog.All.Select(p => p.Id)).Distinct(StringComparer.Ordinal)
+        var others = existing.Select(a => a.PluginId).Concat(plugins.All.Select(p => p.Id)).Distinct(StringComparer.Ordinal)
             .Where(id => activations.All(a => a.PluginId != id));
         activations.AddRange(others.Select(id =>
             (existing.FirstOrDefault(a => a.PluginId == id) ?? new PluginActivation { PluginId = id }) with { Enabled = false, PackageSettingsJson = null }));

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace HelpDesk.Engine.Desks;
 
@@ -8,15 +9,15 @@ namespace HelpDesk.Engine.Desks;
 /// Reading refuses entries that would land outside the archive root (zip slip), archives over <see cref="DeskPackageLimits"/>
 /// and entries other than those two.
 /// </summary>
-public sealed record DeskPackage
+public sealed partial record DeskPackage
 {
     private const string PluginsFolder = "plugins/";
 
     /// <summary>Gets the manifest.</summary>
     public required DeskManifest Manifest { get; init; }
 
-    /// <summary>Gets the names of the plugin folders the archive ships under <c>plugins/</c>.</summary>
-    public IReadOnlyList<string> PluginFolders { get; init; } = [];
+    /// <summary>Gets the plugin folders the archive ships under <c>plugins/</c>, ordered by name.</summary>
+    public IReadOnlyList<DeskPluginFolder> PluginFolders { get; init; } = [];
 
     /// <summary>Reads a desk archive.</summary>
     /// <param name="zip">The zip archive; read, not disposed.</param>
@@ -45,7 +46,7 @@ public sealed record DeskPackage
                 return null;
             }
 
-            var folders = new SortedSet<string>(StringComparer.Ordinal);
+            var folders = new SortedDictionary<string, List<ZipArchiveEntry>>(StringComparer.Ordinal);
             ZipArchiveEntry? manifestEntry = null;
             foreach (var entry in archive.Entries)
             {
@@ -60,7 +61,7 @@ public sealed record DeskPackage
                 }
                 else if (name.StartsWith(PluginsFolder, StringComparison.Ordinal) && name.Length > PluginsFolder.Length)
                 {
-                    folders.Add(name[PluginsFolder.Length..].Split('/')[0]);
+                    AddPluginEntry(folders, entry, errors);
                 }
                 else if (name != PluginsFolder)
                 {
@@ -94,7 +95,8 @@ public sealed record DeskPackage
 
             var manifest = DeskManifestReader.Read(new string(buffer, 0, read), out var manifestProblems);
             errors.AddRange(manifestProblems);
-            return manifest is null ? null : new DeskPackage { Manifest = manifest, PluginFolders = [.. folders] };
+            var shipped = ReadPluginFolders(folders, limits.MaxTotalBytes, errors);
+            return manifest is null || errors.Count > 0 ? null : new DeskPackage { Manifest = manifest, PluginFolders = shipped };
         }
         catch (InvalidDataException e)
         {
@@ -118,6 +120,77 @@ public sealed record DeskPackage
 
         return buffer.ToArray();
     }
+
+    private static void AddPluginEntry(SortedDictionary<string, List<ZipArchiveEntry>> folders, ZipArchiveEntry entry, List<string> errors)
+    {
+        var rest = entry.FullName[PluginsFolder.Length..];
+        if (!rest.Contains('/', StringComparison.Ordinal))
+        {
+            errors.Add($"plugins/{rest}: is a file directly under plugins/; each plugin ships as a folder plugins/<folder>/ holding its plugin.json.");
+            return;
+        }
+
+        var folder = rest.Split('/')[0];
+        if (!FolderNamePattern().IsMatch(folder))
+        {
+            errors.Add($"plugins/{folder}: is not a usable plugin folder name; use letters, digits, '.', '-' and '_', not starting with '.'.");
+            return;
+        }
+
+        if (!folders.TryGetValue(folder, out var entries))
+        {
+            folders[folder] = entries = [];
+        }
+
+        if (!entry.FullName.EndsWith('/'))
+        {
+            entries.Add(entry);
+        }
+    }
+
+    private static List<DeskPluginFolder> ReadPluginFolders(SortedDictionary<string, List<ZipArchiveEntry>> folders, long maxTotalBytes, List<string> errors)
+    {
+        var budget = maxTotalBytes;
+        var shipped = new List<DeskPluginFolder>();
+        foreach (var (name, entries) in folders)
+        {
+            if (entries.Count == 0)
+            {
+                errors.Add($"plugins/{name}: the folder is empty; a plugin folder holds plugin.json and the plugin's assemblies.");
+                continue;
+            }
+
+            var files = new List<DeskPluginFile>();
+            foreach (var entry in entries)
+            {
+                // Read no further than what is left of the limit, even when an entry's declared length lies.
+                using var content = entry.Open();
+                using var copy = new MemoryStream();
+                var buffer = new byte[81920];
+                int read;
+                while ((read = content.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    budget -= read;
+                    if (budget < 0)
+                    {
+                        errors.Add($"archive: unpacks to more than {maxTotalBytes} bytes; at most {maxTotalBytes} are allowed.");
+                        return [];
+                    }
+
+                    copy.Write(buffer, 0, read);
+                }
+
+                files.Add(new DeskPluginFile(entry.FullName[(PluginsFolder.Length + name.Length + 1)..], copy.ToArray()));
+            }
+
+            shipped.Add(new DeskPluginFolder(name, files));
+        }
+
+        return shipped;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-][A-Za-z0-9._-]*$")]
+    private static partial Regex FolderNamePattern();
 
     private static bool IsSafe(string name) =>
         name.Length > 0

@@ -9,15 +9,12 @@ internal static partial class DeskValidator
 {
     /// <summary>Checks a package; each problem is <c>field: sentence</c> naming the plugin and the setting where there is one.</summary>
     /// <param name="package">The package.</param>
-    /// <param name="catalog">The host's plugins.</param>
+    /// <param name="catalog">The host's plugins, with those the archive ships.</param>
     /// <param name="problems">The problems; empty when the package can be installed.</param>
     /// <returns>The plan, meaningful only when there are no problems.</returns>
     public static DeskPlan Validate(DeskPackage package, PluginCatalog catalog, out List<string> problems)
     {
         problems = [];
-        problems.AddRange(package.PluginFolders.Select(folder =>
-            $"plugins/{folder}: the archive ships a plugin folder, which installing a desk does not support yet; " +
-            "copy the folder into the host's plugin directory (it is discovered without a restart) and remove it from the archive."));
         var plugins = new List<(DeskPluginRequirement, LoadedPlugin)>();
         for (var index = 0; index < package.Manifest.Plugins.Count; index++)
         {

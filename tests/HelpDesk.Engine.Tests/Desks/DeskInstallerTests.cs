@@ -64,14 +64,15 @@ public sealed class DeskInstallerTests
     }
 
     [Fact]
-    public async Task An_archive_that_ships_plugin_folders_is_refused_with_a_clear_error()
+    public async Task An_archive_that_ships_plugin_folders_is_refused_by_a_host_that_loads_no_plugin_folders()
     {
         await using var harness = await StartAsync();
 
         var result = await harness.Get<DeskInstaller>().InstallAsync(
             Org, DeskTestPackages.Zip(DeskTestPackages.Desk, ("plugins/acme.crm/plugin.json", "{}")), dryRun: false, Token);
 
-        Assert.StartsWith("plugins/acme.crm: the archive ships a plugin folder", Assert.Single(result.Errors).Message);
+        Assert.StartsWith("plugins/acme.crm: this host loads no plugin folders", Assert.Single(result.Errors).Message);
+        Assert.Null(await harness.Get<IDeskConfigurationStore>().FindAsync(Org, Token));
     }
 
     [Fact]

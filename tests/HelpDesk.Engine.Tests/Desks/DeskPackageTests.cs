@@ -1,3 +1,4 @@
+using System.Text;
 using HelpDesk.Engine.Desks;
 
 namespace HelpDesk.Engine.Tests.Desks;
@@ -81,11 +82,37 @@ public sealed class DeskPackageTests
     }
 
     [Fact]
-    public void Plugin_folders_the_archive_ships_are_listed()
+    public void Plugin_folders_the_archive_ships_are_read_with_their_files()
     {
         var package = DeskPackage.Read(
             DeskTestPackages.Zip(DeskTestPackages.Desk, ("plugins/acme.crm/plugin.json", "{}"), ("plugins/acme.crm/lib/acme.dll", "x")), out _);
 
-        Assert.Equal(["acme.crm"], package!.PluginFolders);
+        var folder = Assert.Single(package!.PluginFolders);
+        Assert.Equal("acme.crm", folder.Name);
+        Assert.Equal(["plugin.json", "lib/acme.dll"], folder.Files.Select(f => f.Path));
+        Assert.Equal("x", Encoding.UTF8.GetString(folder.Files[1].Content.Span).TrimStart('\uFEFF'));
+    }
+
+    [Fact]
+    public void Shipped_plugin_folders_with_hidden_names_loose_files_or_nothing_inside_are_refused()
+    {
+        DeskPackage.Read(
+            DeskTestPackages.Zip(DeskTestPackages.Desk, ("plugins/.staging/plugin.json", "{}"), ("plugins/loose.dll", "x")), out var problems);
+        DeskPackage.Read(DeskTestPackages.Zip(DeskTestPackages.Desk, ("plugins/empty/", "")), out var empty);
+
+        Assert.Contains(problems, p => p.StartsWith("plugins/.staging: is not a usable plugin folder name", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("plugins/loose.dll: is a file directly under plugins/", StringComparison.Ordinal));
+        Assert.Equal("plugins/empty: the folder is empty; a plugin folder holds plugin.json and the plugin's assemblies.", Assert.Single(empty));
+    }
+
+    [Fact]
+    public void An_archive_whose_plugin_files_unpack_past_the_limit_is_refused()
+    {
+        var limits = new DeskPackageLimits { MaxTotalBytes = 4000 };
+        var package = DeskPackage.Read(
+            DeskTestPackages.Zip(DeskTestPackages.Desk, ("plugins/big/plugin.json", new string('x', 5000))), out var problems, limits);
+
+        Assert.Null(package);
+        Assert.Contains("at most 4000 are allowed", Assert.Single(problems));
     }
 }
