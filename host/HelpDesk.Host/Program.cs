@@ -1,6 +1,11 @@
 using HelpDesk.Host;
 using HelpDesk.Host.Desks;
 
+if (PackDeskCommand.IsRequested(args))
+{
+    return await PackDeskCommand.RunAsync(args, Console.Out, CancellationToken.None);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddHelpDesk()

@@ -37,6 +37,41 @@ public sealed class TemplateTests(PackedSdk packed)
         Assert.Contains($"this host runs SDK {PackedSdk.Version}", refused.GetProperty("reason").GetString());
         var tags = await host.OpenTicketAsync("Mail outage on the third floor");
         Assert.Equal("acme.vip", tags["attention:keyword"]);
+
+        await A_desk_shipping_the_plugin_installs_it_on_a_host_that_never_had_it(author, folder);
+    }
+
+    /// <summary>The guide's last step: a desk folder with desk.json and the plugin folder, packed by pack-desk and installed.</summary>
+    private static async Task A_desk_shipping_the_plugin_installs_it_on_a_host_that_never_had_it(string author, string pluginFolder)
+    {
+        var desk = Path.Combine(author, "acme-desk");
+        Directory.CreateDirectory(Path.Combine(desk, "plugins"));
+        CopyFolder(pluginFolder, Path.Combine(desk, "plugins", "Acme.Vip"));
+        await File.WriteAllTextAsync(Path.Combine(desk, "desk.json"), """
+            { "name": "acme-desk", "version": "1.0.0", "description": "Acme's desk with its VIP tagger.",
+              "plugins": [ { "id": "acme.vip", "version": "^1.0", "settings": { "keywords": ["boardroom"], "label": "attention:vip" } } ] }
+            """, TestContext.Current.CancellationToken);
+        var zip = Path.Combine(author, "acme-desk.zip");
+        Assert.Equal(0, await HelpDesk.Host.Desks.PackDeskCommand.RunAsync(["pack-desk", desk, "--output", zip], TextWriter.Null, TestContext.Current.CancellationToken));
+
+        await using var host = new PluginHost();
+        var installed = await host.QueryAsync(
+            "mutation($package: String!) { installDesk(input: { package: $package }) { desk { name } userErrors { message } } }",
+            new { package = Convert.ToBase64String(await File.ReadAllBytesAsync(zip, TestContext.Current.CancellationToken)) });
+
+        Assert.Equal(0, installed.GetProperty("installDesk").GetProperty("userErrors").GetArrayLength());
+        Assert.Equal("ACTIVE", (await host.PluginsAsync())["acme.vip"].GetProperty("status").GetString());
+        Assert.Equal("acme.vip", (await host.OpenTicketAsync("The boardroom projector is dead"))["attention:vip"]);
+    }
+
+    private static void CopyFolder(string source, string target)
+    {
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
     }
 
     internal static string LocalFeedConfig(string feed) =>
