@@ -38,6 +38,7 @@ public static class GraphQLApiBuilderExtensions
         services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.AddScoped<RequestLoaders>();
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<MultipartRequestReader>();
         services.AddSingleton<ICallerResolver, ApiKeyCallerResolver>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<GraphQLWebSocketEndpoint>();

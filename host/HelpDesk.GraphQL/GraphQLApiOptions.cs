@@ -12,6 +12,10 @@ public sealed class GraphQLApiOptions
     [Range(1024, 10 * 1024 * 1024, ErrorMessage = "HelpDesk:GraphQL:MaxRequestBytes must be between 1 KiB and 10 MiB.")]
     public int MaxRequestBytes { get; set; } = 100 * 1024;
 
+    /// <summary>Gets or sets the most bytes the files of one multipart request may hold together (a desk archive, say).</summary>
+    [Range(1024, 256 * 1024 * 1024, ErrorMessage = "HelpDesk:GraphQL:MaxUploadBytes must be between 1 KiB and 256 MiB.")]
+    public int MaxUploadBytes { get; set; } = 64 * 1024 * 1024;
+
     /// <summary>Gets or sets the deepest selection nesting accepted; 15 admits the standard introspection query.</summary>
     [Range(2, 100, ErrorMessage = "HelpDesk:GraphQL:MaxDepth must be between 2 and 100.")]
     public int MaxDepth { get; set; } = 15;

@@ -13,7 +13,7 @@ internal sealed class GraphQLClient(HttpClient http, string? apiKey = null)
         return await SendAsync(HttpMethod.Post, "/graphql", new StringContent(body, Encoding.UTF8, "application/json"), accept);
     }
 
-    public async Task<GraphQLResponse> SendAsync(HttpMethod method, string path, HttpContent? content = null, string? accept = "application/graphql-response+json")
+    public async Task<GraphQLResponse> SendAsync(HttpMethod method, string path, HttpContent? content = null, string? accept = "application/graphql-response+json", bool preflight = false)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
         if (accept is not null)
@@ -21,7 +21,7 @@ internal sealed class GraphQLClient(HttpClient http, string? apiKey = null)
             request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
         }
 
-        if (method == HttpMethod.Get)
+        if (method == HttpMethod.Get || preflight)
         {
             request.Headers.Add("GraphQL-Require-Preflight", "1");
         }

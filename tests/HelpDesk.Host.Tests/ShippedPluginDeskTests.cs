@@ -1,8 +1,5 @@
-using System.IO.Compression;
-using System.Text;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Domain;
-using HelpDesk.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Host.Tests;
@@ -13,15 +10,10 @@ namespace HelpDesk.Host.Tests;
 /// </summary>
 public sealed class ShippedPluginDeskTests(HelpDeskHostFactory host) : IClassFixture<HelpDeskHostFactory>
 {
-    private const string Install = """
+    internal const string Install = """
         mutation($package: String!, $dryRun: Boolean) {
           installDesk(input: { package: $package, dryRun: $dryRun }) { desk { name } plugins { pluginId version settings } userErrors { field message code } }
         }
-        """;
-
-    private const string DeskJson = """
-        { "name": "shipped-desk", "version": "1.0.0", "description": "Ships its own tagger.",
-          "plugins": [ { "id": "test.good", "version": "^1.0", "settings": { "label": "shipped:vip" } } ] }
         """;
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
@@ -30,7 +22,7 @@ public sealed class ShippedPluginDeskTests(HelpDeskHostFactory host) : IClassFix
     public async Task A_shipped_plugin_folder_is_installed_with_the_desk_and_tags_the_next_ticket_without_a_restart()
     {
         var admin = await OrganizationAsync("shipped-ok");
-        var package = Archive(("acme.good", "HelpDesk.TestPlugins.Good"));
+        var package = ShippedDeskArchives.Archive(("acme.good", "HelpDesk.TestPlugins.Good"));
 
         var dryRun = (await admin.PostAsync(Install, new { package, dryRun = true })).Path("installDesk");
         Assert.Equal(0, dryRun.GetProperty("userErrors").GetArrayLength());
@@ -53,7 +45,7 @@ public sealed class ShippedPluginDeskTests(HelpDeskHostFactory host) : IClassFix
     public async Task A_shipped_plugin_that_cannot_run_refuses_the_whole_desk_and_no_folder_is_left_behind()
     {
         var admin = await OrganizationAsync("shipped-bad");
-        var package = Archive(("acme.fine", "HelpDesk.TestPlugins.Good"), ("acme.broken", "HelpDesk.TestPlugins.Broken"));
+        var package = ShippedDeskArchives.Archive(("acme.fine", "HelpDesk.TestPlugins.Good"), ("acme.broken", "HelpDesk.TestPlugins.Broken"));
 
         var refused = (await admin.PostAsync(Install, new { package })).Path("installDesk");
 
@@ -73,28 +65,5 @@ public sealed class ShippedPluginDeskTests(HelpDeskHostFactory host) : IClassFix
     {
         await host.Services.GetRequiredService<IOrganizationStore>().UpsertAsync(new Organization { Id = id, Name = id }, Token);
         return host.GraphQL(id);
-    }
-
-    private static string Archive(params (string Folder, string BuiltPlugin)[] plugins)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using (var writer = new StreamWriter(zip.CreateEntry("desk.json").Open(), new UTF8Encoding(false)))
-            {
-                writer.Write(DeskJson);
-            }
-
-            foreach (var (folder, built) in plugins)
-            {
-                var source = Path.Combine(RepositoryPaths.TestPlugins, built);
-                foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-                {
-                    zip.CreateEntryFromFile(file, $"plugins/{folder}/{Path.GetRelativePath(source, file).Replace('\\', '/')}");
-                }
-            }
-        }
-
-        return Convert.ToBase64String(buffer.ToArray());
     }
 }

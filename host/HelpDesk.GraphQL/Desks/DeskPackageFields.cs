@@ -5,6 +5,7 @@ using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Errors;
 using HelpDesk.GraphQL.Authorization;
 using HelpDesk.GraphQL.Schema;
+using HelpDesk.GraphQL.Transport;
 
 namespace HelpDesk.GraphQL.Desks;
 
@@ -25,17 +26,42 @@ internal static class DeskPackageFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
-                byte[] zip;
-                try
+                if (!ReadArchive(input, out var zip, out var problem))
                 {
-                    zip = Convert.FromBase64String(input.GetValueOrDefault("package") as string ?? "");
-                }
-                catch (FormatException)
-                {
-                    return OperationResult<DeskInstallation>.Failure([UserError.ForInput("package", "The package is not base64 text (encode the desk's .zip file as base64).", UserErrorCode.Invalid)]);
+                    return OperationResult<DeskInstallation>.Failure([problem!]);
                 }
 
                 using var stream = new MemoryStream(zip);
                 return await c.Service<DeskInstaller>().InstallAsync(c.OrganizationId(), stream, input.GetValueOrDefault("dryRun") as bool? ?? false, c.CancellationToken);
             });
+
+    private static bool ReadArchive(Dictionary<string, object?> input, out byte[] zip, out UserError? problem)
+    {
+        zip = [];
+        problem = null;
+        var text = input.GetValueOrDefault("package") as string;
+        var file = input.GetValueOrDefault("archive") as UploadedFile;
+        if ((text is null) == (file is null))
+        {
+            problem = UserError.ForInput("package", "Send the desk archive once: as base64 in 'package' or as a file in 'archive'.", UserErrorCode.Invalid);
+            return false;
+        }
+
+        if (file is not null)
+        {
+            zip = file.Content.ToArray();
+            return true;
+        }
+
+        try
+        {
+            zip = Convert.FromBase64String(text!);
+            return true;
+        }
+        catch (FormatException)
+        {
+            problem = UserError.ForInput("package", "The package is not base64 text (encode the desk's .zip file as base64).", UserErrorCode.Invalid);
+            return false;
+        }
+    }
 }

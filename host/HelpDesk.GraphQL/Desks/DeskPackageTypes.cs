@@ -12,8 +12,9 @@ internal sealed class InstallDeskInputType : InputObjectGraphType
     public InstallDeskInputType()
     {
         Name = "InstallDeskInput";
-        Description = "A desk package to install for the organisation.";
-        Field<NonNullGraphType<StringGraphType>>("package").Description("The desk archive (a .zip holding desk.json), as base64.");
+        Description = "A desk package to install for the organisation: the archive as base64 in 'package', or as a file in 'archive' – exactly one.";
+        Field<StringGraphType>("package").Description("The desk archive (a .zip holding desk.json and any plugin folders), as base64; limited by the request size.");
+        Field<UploadScalar>("archive").Description("The desk archive as a file of a multipart request; limited by HelpDesk:GraphQL:MaxUploadBytes.");
         Field<BooleanGraphType>("dryRun").Description("Check the package and report what would be installed, without changing anything.");
     }
 }

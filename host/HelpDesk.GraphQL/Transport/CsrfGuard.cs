@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Http;
 namespace HelpDesk.GraphQL.Transport;
 
 /// <summary>
-/// Cross-site request forgery guard of GraphQL over HTTP. A browser sends a cross-site GET without
-/// asking first, so GET requests must carry a custom header, which forces a CORS preflight; POST
-/// already requires <c>application/json</c>, which is not a "simple" content type.
+/// Cross-site request forgery guard of GraphQL over HTTP. A browser sends a cross-site GET or
+/// multipart/form-data POST without asking first, so those requests must carry a custom header, which
+/// forces a CORS preflight; a JSON POST needs <c>application/json</c>, which is not a "simple" content type.
 /// </summary>
 internal static class CsrfGuard
 {
@@ -13,7 +13,7 @@ internal static class CsrfGuard
 
     public static readonly TransportError Refusal = new(
         StatusCodes.Status400BadRequest,
-        $"GET requests must carry a non-empty '{Header}' header (a guard against cross-site request forgery).");
+        $"GET and multipart requests must carry a non-empty '{Header}' header (a guard against cross-site request forgery).");
 
     public static bool HasPreflightHeader(HttpRequest request) =>
         !string.IsNullOrWhiteSpace(request.Headers[Header]);

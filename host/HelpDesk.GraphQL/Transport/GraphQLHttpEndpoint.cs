@@ -53,7 +53,7 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        if (isGet && !CsrfGuard.HasPreflightHeader(request))
+        if ((isGet || MultipartRequestReader.IsMultipart(request.ContentType)) && !CsrfGuard.HasPreflightHeader(request))
         {
             await WriteErrorAsync(context, CsrfGuard.Refusal, mediaType);
             return;
@@ -67,7 +67,7 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var (graphQLRequest, error) = await reader.ReadAsync(request, options.Value.MaxRequestBytes);
+        var (graphQLRequest, error) = await reader.ReadAsync(request, options.Value);
         if (error is not null)
         {
             await WriteErrorAsync(context, error, mediaType);

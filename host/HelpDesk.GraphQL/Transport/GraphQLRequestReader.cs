@@ -5,21 +5,31 @@ using Microsoft.AspNetCore.Http;
 
 namespace HelpDesk.GraphQL.Transport;
 
-/// <summary>Reads a GraphQL request from GET query parameters or a JSON POST body, refusing what the spec refuses.</summary>
-internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
+/// <summary>
+/// Reads a GraphQL request from GET query parameters, a JSON POST body or a multipart POST with files, refusing what the
+/// spec refuses.
+/// </summary>
+internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, MultipartRequestReader multipart)
 {
-    public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadAsync(HttpRequest request, int maxBytes)
+    public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadAsync(HttpRequest request, GraphQLApiOptions options)
     {
         if (HttpMethods.IsGet(request.Method))
         {
             return ReadQueryString(request.Query);
         }
 
+        if (MultipartRequestReader.IsMultipart(request.ContentType))
+        {
+            return await multipart.ReadAsync(request, options);
+        }
+
         if (!IsJson(request.ContentType))
         {
             return (null, new TransportError(StatusCodes.Status415UnsupportedMediaType,
-                $"Send the request as Content-Type application/json (got '{request.ContentType ?? "none"}')."));
+                $"Send the request as Content-Type application/json, or multipart/form-data with files (got '{request.ContentType ?? "none"}')."));
         }
+
+        var maxBytes = options.MaxRequestBytes;
 
         if (request.ContentLength > maxBytes)
         {
