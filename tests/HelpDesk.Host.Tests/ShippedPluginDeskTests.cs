@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Domain;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,31 @@ public sealed class ShippedPluginDeskTests(HelpDeskHostFactory host) : IClassFix
 
         var again = (await admin.PostAsync(Install, new { package })).Path("installDesk");
         Assert.Equal(0, again.GetProperty("userErrors").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_export_asked_to_ship_plugin_folders_holds_the_enabled_plugins_and_installs_again()
+    {
+        var admin = await OrganizationAsync("shipped-export");
+        Assert.Equal(0, (await admin.PostAsync(Install, new { package = ShippedDeskArchives.Archive(("acme.good", "HelpDesk.TestPlugins.Good")) }))
+            .Path("installDesk").GetProperty("userErrors").GetArrayLength());
+
+        var plain = (await admin.PostAsync("{ exportDesk { package } }")).Path("exportDesk", "package").GetString()!;
+        var withFolders = (await admin.PostAsync("{ exportDesk(includePluginFolders: true) { package } }")).Path("exportDesk", "package").GetString()!;
+
+        Assert.Empty(Read(plain).PluginFolders);
+        var shipped = Assert.Single(Read(withFolders).PluginFolders);
+        Assert.Equal("acme.good", shipped.Name);
+        Assert.Contains(shipped.Files, f => f.Path == "plugin.json");
+        var reinstalled = (await admin.PostAsync(Install, new { package = withFolders })).Path("installDesk");
+        Assert.Equal(0, reinstalled.GetProperty("userErrors").GetArrayLength());
+    }
+
+    private static DeskPackage Read(string base64)
+    {
+        var package = DeskPackage.Read(new MemoryStream(Convert.FromBase64String(base64)), out var problems);
+        Assert.True(package is not null, string.Join(Environment.NewLine, problems));
+        return package;
     }
 
     [Fact]

@@ -7,15 +7,17 @@ namespace HelpDesk.Engine.Desks;
 /// <summary>
 /// Writes an organisation's current desk as a desk package: its enabled plugins with the organisation's settings (each
 /// accepting the running plugin's major version, <c>^major.minor</c>) and its time zone and languages. The name and version
-/// are those of the desk last installed, else <c>&lt;organisation&gt;-desk</c> 1.0.0.
+/// are those of the desk last installed, else <c>&lt;organisation&gt;-desk</c> 1.0.0. Asked to, the archive also ships
+/// the folders of those plugins, so the desk installs on a host that has never seen them.
 /// </summary>
 public sealed class DeskExporter(IDeskConfigurationStore configurations, IOrganizationStore organizations, PluginCatalog catalog)
 {
     /// <summary>Exports an organisation's desk.</summary>
     /// <param name="organizationId">The organisation.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="includePluginFolders">Whether the archive ships the enabled plugins' folders under <c>plugins/</c>.</param>
     /// <returns>The package, or a problem when the organisation does not exist.</returns>
-    public async Task<OperationResult<DeskExport>> ExportAsync(string organizationId, CancellationToken cancellationToken)
+    public async Task<OperationResult<DeskExport>> ExportAsync(string organizationId, CancellationToken cancellationToken, bool includePluginFolders = false)
     {
         var organization = await organizations.FindAsync(organizationId, cancellationToken);
         if (organization is null)
@@ -27,10 +29,12 @@ public sealed class DeskExporter(IDeskConfigurationStore configurations, IOrgani
 
         // A desk never configured runs every active plugin with its defaults.
         var activations = configuration?.Plugins ?? [.. catalog.Active.Select(p => new PluginActivation { PluginId = p.Id })];
-        var plugins = activations
+        var enabled = activations
             .Where(a => a.Enabled)
             .Select(a => (Activation: a, Plugin: catalog.Find(a.PluginId)))
             .Where(p => p.Plugin is { Status: PluginStatus.Active, Manifest: not null })
+            .ToList();
+        var plugins = enabled
             .Select(p =>
             {
                 VersionRange.TryParseVersion(p.Plugin!.Manifest!.Version, out var version);
@@ -46,6 +50,7 @@ public sealed class DeskExporter(IDeskConfigurationStore configurations, IOrgani
             Organization = new DeskOrganizationDefaults { TimeZone = organization.TimeZone, Languages = organization.Languages },
         };
         var json = DeskManifestWriter.Write(manifest);
-        return OperationResult<DeskExport>.Success(new DeskExport(manifest, json, DeskPackage.Zip(json)));
+        var folders = includePluginFolders ? enabled.Select(p => p.Plugin!.Directory).Where(System.IO.Directory.Exists).ToList() : [];
+        return OperationResult<DeskExport>.Success(new DeskExport(manifest, json, DeskPackage.Zip(json, folders)));
     }
 }

@@ -105,17 +105,30 @@ public sealed partial record DeskPackage
         }
     }
 
-    /// <summary>Writes a desk archive holding only <c>desk.json</c>.</summary>
+    /// <summary>Writes a desk archive holding <c>desk.json</c> and, optionally, plugin folders.</summary>
     /// <param name="manifestJson">The <c>desk.json</c> text.</param>
+    /// <param name="pluginFolders">Plugin folders on disk, each shipped under <c>plugins/&lt;its name&gt;/</c>.</param>
     /// <returns>The zip archive's bytes.</returns>
-    public static byte[] Zip(string manifestJson)
+    public static byte[] Zip(string manifestJson, IEnumerable<string>? pluginFolders = null)
     {
         ArgumentNullException.ThrowIfNull(manifestJson);
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            using var writer = new StreamWriter(archive.CreateEntry(DeskManifest.FileName).Open(), new UTF8Encoding(false));
-            writer.Write(manifestJson);
+            using (var writer = new StreamWriter(archive.CreateEntry(DeskManifest.FileName).Open(), new UTF8Encoding(false)))
+            {
+                writer.Write(manifestJson);
+            }
+
+            foreach (var folder in pluginFolders ?? [])
+            {
+                var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+                foreach (var file in System.IO.Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                {
+                    var entry = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
+                    archive.CreateEntryFromFile(file, $"{PluginsFolder}{name}/{entry}", CompressionLevel.Optimal);
+                }
+            }
         }
 
         return buffer.ToArray();

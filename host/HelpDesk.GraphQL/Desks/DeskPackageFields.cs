@@ -15,8 +15,10 @@ internal static class DeskPackageFields
     public static void AddQueries(ObjectGraphType query) =>
         query.Field<NonNullGraphType<DeskExportType>>("exportDesk")
             .Description("The organisation's current desk as a desk package: its enabled plugins with their settings, its time zone and languages. Needs the admin role.")
+            .Argument<BooleanGraphType>("includePluginFolders", "Whether the archive also ships the enabled plugins' folders, so it installs on a host without them; off by default.", a => a.DefaultValue = false)
             .RequireRole(ApiKeyRole.Admin)
-            .ResolveAsync(async c => (await c.Service<DeskExporter>().ExportAsync(c.OrganizationId(), c.CancellationToken)).Value);
+            .ResolveAsync(async c => (await c.Service<DeskExporter>().ExportAsync(
+                c.OrganizationId(), c.CancellationToken, c.GetArgument<bool>("includePluginFolders"))).Value);
 
     public static void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<InstallDeskPayloadType>, OperationResult<DeskInstallation>>("installDesk")

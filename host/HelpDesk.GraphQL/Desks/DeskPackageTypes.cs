@@ -75,7 +75,7 @@ internal sealed class DeskExportType : ObjectGraphType<DeskExport>
         Description = "The organisation's desk as a desk package.";
         Field<NonNullGraphType<DeskSummaryType>>("desk").Description("The desk's name, version and description.").Resolve(c => c.Source.Manifest);
         Field<NonNullGraphType<StringGraphType>>("deskJson").Description("The package's desk.json text.").Resolve(c => c.Source.ManifestJson);
-        Field<NonNullGraphType<StringGraphType>>("package").Description("The desk archive (a .zip holding desk.json), as base64; installDesk takes it as it is.")
+        Field<NonNullGraphType<StringGraphType>>("package").Description("The desk archive (a .zip holding desk.json and, when asked for, the plugin folders), as base64; installDesk takes it as it is.")
             .Resolve(c => Convert.ToBase64String(c.Source.Zip));
     }
 }
