@@ -31,6 +31,7 @@ internal sealed class PluginFolderInstaller(
         RemoveAbandoned(staging);
         var stage = Path.Combine(staging, Guid.NewGuid().ToString("N"));
         var staged = new List<StagedPluginFolder>();
+        var loaders = new List<IDisposable>();
         try
         {
             foreach (var folder in folders)
@@ -38,16 +39,17 @@ internal sealed class PluginFolderInstaller(
                 cancellationToken.ThrowIfCancellationRequested();
                 var path = Path.Combine(stage, folder.Name);
                 Write(path, folder);
-                staged.Add(new StagedPluginFolder(folder.Name, folderLoader.Load(path), Directory.Exists(Path.Combine(root, folder.Name))));
+                staged.Add(new StagedPluginFolder(folder.Name, folderLoader.Load(path, loaders), Directory.Exists(Path.Combine(root, folder.Name))));
             }
         }
         catch
         {
+            Unload(loaders);
             Delete(stage);
             throw;
         }
 
-        return new StagedPluginFolders(root, stage, staged, this);
+        return new StagedPluginFolders(root, stage, staged, loaders, this);
     }
 
     private IReadOnlyList<string> Commit(string root, string stage, IReadOnlyCollection<string> names, CancellationToken cancellationToken)
@@ -119,6 +121,12 @@ internal sealed class PluginFolderInstaller(
         }
     }
 
+    private static void Unload(List<IDisposable> loaders)
+    {
+        loaders.ForEach(loader => loader.Dispose());
+        loaders.Clear();
+    }
+
     private static void Delete(string path)
     {
         try
@@ -134,13 +142,19 @@ internal sealed class PluginFolderInstaller(
         }
     }
 
-    private sealed class StagedPluginFolders(string root, string stage, IReadOnlyList<StagedPluginFolder> folders, PluginFolderInstaller installer) : IStagedPluginFolders
+    /// <summary>The staged folders; their plugins were loaded into unloadable contexts, unloaded on dispose.</summary>
+    private sealed class StagedPluginFolders(
+        string root, string stage, IReadOnlyList<StagedPluginFolder> folders, List<IDisposable> loaders, PluginFolderInstaller installer) : IStagedPluginFolders
     {
         public IReadOnlyList<StagedPluginFolder> Folders => folders;
 
         public IReadOnlyList<string> Commit(IReadOnlyCollection<string> folderNames, CancellationToken cancellationToken) =>
             installer.Commit(root, stage, folderNames, cancellationToken);
 
-        public void Dispose() => Delete(stage);
+        public void Dispose()
+        {
+            Unload(loaders);
+            Delete(stage);
+        }
     }
 }

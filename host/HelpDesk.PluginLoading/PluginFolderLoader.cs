@@ -16,7 +16,12 @@ internal sealed class PluginFolderLoader(PluginContainerFactory containerFactory
     // Types whose assemblies the host shares with every plugin so that interfaces match across load contexts.
     private static readonly Type[] SharedTypes = [typeof(SdkVersion), typeof(IServiceCollection), typeof(ILogger)];
 
-    public LoadedPlugin Load(string folder)
+    /// <summary>Loads a plugin folder.</summary>
+    /// <param name="folder">The folder.</param>
+    /// <param name="unloadLater">When given, the plugin is loaded only to be checked: into an unloadable context, whose
+    /// handle is added here so the caller can unload it once done.</param>
+    /// <returns>The plugin, active or refused.</returns>
+    public LoadedPlugin Load(string folder, ICollection<IDisposable>? unloadLater = null)
     {
         var folderName = Path.GetFileName(folder);
         PluginManifest? manifest = null;
@@ -30,7 +35,9 @@ internal sealed class PluginFolderLoader(PluginContainerFactory containerFactory
                 throw new PluginRefusedException($"The assembly '{manifest.Assembly}' named in {PluginManifest.FileName} is missing from the plugin folder.");
             }
 
-            var assembly = PluginAssemblyInspector.Load(CreateLoader(assemblyPath), manifest);
+            var loader = CreateLoader(assemblyPath, unloadable: unloadLater is not null);
+            unloadLater?.Add(loader);
+            var assembly = PluginAssemblyInspector.Load(loader, manifest);
             var components = containerFactory.CreateComponents(assembly, manifest);
             return new LoadedPlugin
             {
@@ -81,6 +88,10 @@ internal sealed class PluginFolderLoader(PluginContainerFactory containerFactory
         }
     }
 
-    private static PluginLoader CreateLoader(string assemblyPath) =>
-        PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
+    private static PluginLoader CreateLoader(string assemblyPath, bool unloadable) =>
+        PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config =>
+        {
+            config.PreferSharedTypes = true;
+            config.IsUnloadable = unloadable;
+        });
 }

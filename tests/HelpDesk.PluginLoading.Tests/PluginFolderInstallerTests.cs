@@ -1,3 +1,4 @@
+using System.Runtime.Loader;
 using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Plugins;
 using HelpDesk.Testing;
@@ -82,6 +83,22 @@ public sealed class PluginFolderInstallerTests : IDisposable
         Assert.EndsWith("Nothing was installed.", problem, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(folders.Root, "acme.new")));
         Assert.Empty(Catalog.All);
+    }
+
+    [Fact]
+    public void A_disposed_stage_unloads_the_assemblies_it_loaded_for_checking()
+    {
+        var unloaded = new List<string?>();
+        using (var stage = Installer.Stage([Shipped("HelpDesk.TestPlugins.Good", "acme.good")], Cancel))
+        {
+            Assert.Equal(PluginStatus.Active, Assert.Single(stage.Folders).Plugin.Status);
+            var context = Assert.Single(AssemblyLoadContext.All, c => c.Assemblies.Any(a => a.GetName().Name == "HelpDesk.TestPlugins.Good"));
+            Assert.True(context.IsCollectible);
+            context.Unloading += c => unloaded.Add(c.Name);
+            Assert.Empty(unloaded);
+        }
+
+        Assert.Single(unloaded);
     }
 
     [Fact]
