@@ -92,7 +92,8 @@ public sealed class PluginFolderInstallerTests : IDisposable
         using (var stage = Installer.Stage([Shipped("HelpDesk.TestPlugins.Good", "acme.good")], Cancel))
         {
             Assert.Equal(PluginStatus.Active, Assert.Single(stage.Folders).Plugin.Status);
-            var context = Assert.Single(AssemblyLoadContext.All, c => c.Assemblies.Any(a => a.GetName().Name == "HelpDesk.TestPlugins.Good"));
+            var staged = Assert.Single(stage.Folders).Plugin.Components[0].Instance.GetType().Assembly;
+            var context = AssemblyLoadContext.GetLoadContext(staged)!;
             Assert.True(context.IsCollectible);
             context.Unloading += c => unloaded.Add(c.Name);
             Assert.Empty(unloaded);
