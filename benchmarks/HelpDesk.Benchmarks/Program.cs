@@ -4,7 +4,7 @@ using HelpDesk.Benchmarks.Scenarios;
 using HelpDesk.Benchmarks.Setup;
 
 // Usage (the run script calls these; each appends its figures to the results file):
-//   micro <results.tsv> <artifacts-dir>
+//   micro <results.tsv> <artifacts-dir> [benchmark class]
 //   metrics <results.tsv> <store-dir> [events]
 //   store-writes <results.tsv> <store-dir> <seconds> <callers>
 if (args.Length < 2)
@@ -17,7 +17,7 @@ var results = new Results(args[1]);
 switch (args[0])
 {
     case "micro":
-        MicroBenchmarkRun.Run(results, args[2]);
+        MicroBenchmarkRun.Run(results, args[2], args.Length > 3 ? args[3] : null);
         break;
     case "metrics":
         await MetricsAtScale.RunAsync(results, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1_000_000, args[2]);

@@ -13,7 +13,7 @@ namespace HelpDesk.Benchmarks.Micro;
 /// </summary>
 internal static class MicroBenchmarkRun
 {
-    public static void Run(Results results, string artifacts)
+    public static void Run(Results results, string artifacts, string? only = null)
     {
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
@@ -26,7 +26,8 @@ internal static class MicroBenchmarkRun
             .AddLogger(ConsoleLogger.Default)
             .WithArtifactsPath(artifacts)
             .WithOptions(ConfigOptions.DisableLogFile);
-        var summaries = BenchmarkRunner.Run([typeof(DocumentCacheBenchmarks), typeof(PluginHookBenchmarks), typeof(NoteProcessingBenchmarks)], config);
+        Type[] all = [typeof(DocumentCacheBenchmarks), typeof(PluginHookBenchmarks), typeof(NoteProcessingBenchmarks)];
+        var summaries = BenchmarkRunner.Run([.. all.Where(t => only is null || t.Name == only)], config);
         foreach (var report in summaries.SelectMany(s => s.Reports))
         {
             var name = $"micro.{report.BenchmarkCase.Descriptor.Type.Name}.{report.BenchmarkCase.Descriptor.WorkloadMethod.Name}";
