@@ -27,10 +27,18 @@ internal sealed class SqliteMetricRollupStore(SqliteDatabase database) : IMetric
                     throw new CheckpointMovedException(organizationId, fromCheckpoint);
                 }
 
+                // One prepared statement each for the look-up and the write, rebound per delta: a batch holds thousands of
+                // deltas, and preparing the SQL again for every one of them was most of the projection's time.
+                await using var find = KeyCommand(connection, transaction, organizationId, $"SELECT {Columns} FROM metric_rollups WHERE {KeyFilter};");
+                await using var upsert = ValueCommand(KeyCommand(connection, transaction, organizationId, UpsertSql));
                 foreach (var delta in deltas)
                 {
-                    var current = await FindAsync(connection, transaction, organizationId, delta, cancellationToken);
-                    await UpsertAsync(connection, transaction, organizationId, current is null ? delta : current.Add(delta), cancellationToken);
+                    BindKey(find, delta);
+                    var rows = await ReadRollupsAsync(find, cancellationToken);
+                    var merged = rows.Count == 0 ? delta : rows[0].Add(delta);
+                    BindKey(upsert, merged);
+                    BindValues(upsert, merged);
+                    await upsert.ExecuteNonQueryAsync(cancellationToken);
                 }
 
                 await using var checkpoint = connection.Command(
@@ -96,51 +104,56 @@ internal sealed class SqliteMetricRollupStore(SqliteDatabase database) : IMetric
         return value is null or DBNull ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
     }
 
-    private static async Task<MetricRollup?> FindAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string organizationId, MetricRollup key, CancellationToken cancellationToken)
+    private const string KeyFilter =
+        "organization_id = @organization_id AND metric = @metric AND bucket = @bucket AND dimension = @dimension AND start = @start AND dimension_value = @dimension_value";
+
+    private const string UpsertSql = $"""
+        INSERT OR REPLACE INTO metric_rollups (organization_id, {Columns})
+        VALUES (@organization_id, @metric, @bucket, @start, @dimension, @dimension_value, @count, @sum, @denominator, @min, @max, @histogram);
+        """;
+
+    private static readonly string[] KeyParameters = ["@metric", "@bucket", "@start", "@dimension", "@dimension_value"];
+    private static readonly string[] ValueParameters = ["@count", "@sum", "@denominator", "@min", "@max", "@histogram"];
+
+    private static SqliteCommand KeyCommand(SqliteConnection connection, SqliteTransaction transaction, string organizationId, string sql)
     {
-        await using var command = Bind(
-            connection.Command(
-                $"""
-                SELECT {Columns} FROM metric_rollups
-                WHERE organization_id = @organization_id AND metric = @metric AND bucket = @bucket AND dimension = @dimension
-                  AND start = @start AND dimension_value = @dimension_value;
-                """,
-                transaction),
-            organizationId,
-            key);
-        var rows = await ReadRollupsAsync(command, cancellationToken);
-        return rows.Count == 0 ? null : rows[0];
+        var command = connection.Command(sql, transaction).With("@organization_id", organizationId);
+        foreach (var name in KeyParameters)
+        {
+            command.Parameters.Add(name, SqliteType.Text);
+        }
+
+        return command;
     }
 
-    private static async Task UpsertAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string organizationId, MetricRollup rollup, CancellationToken cancellationToken)
+    private static SqliteCommand ValueCommand(SqliteCommand command)
     {
-        await using var command = Bind(
-            connection.Command(
-                $"""
-                INSERT OR REPLACE INTO metric_rollups (organization_id, {Columns})
-                VALUES (@organization_id, @metric, @bucket, @start, @dimension, @dimension_value, @count, @sum, @denominator, @min, @max, @histogram);
-                """,
-                transaction),
-            organizationId,
-            rollup)
-            .With("@count", rollup.Count)
-            .With("@sum", rollup.Sum)
-            .With("@denominator", rollup.Denominator)
-            .With("@min", rollup.Min)
-            .With("@max", rollup.Max)
-            .With("@histogram", StoreJson.Serialize(rollup.Histogram));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        foreach (var name in ValueParameters)
+        {
+            command.Parameters.Add(name, name == "@histogram" ? SqliteType.Text : name == "@count" ? SqliteType.Integer : SqliteType.Real);
+        }
+
+        return command;
     }
 
-    private static SqliteCommand Bind(SqliteCommand command, string organizationId, MetricRollup key) => command
-        .With("@organization_id", organizationId)
-        .With("@metric", key.Metric)
-        .With("@bucket", key.Bucket.ToString())
-        .With("@start", UtcText.From(key.Start))
-        .With("@dimension", key.Dimension)
-        .With("@dimension_value", key.DimensionValue);
+    private static void BindKey(SqliteCommand command, MetricRollup key)
+    {
+        command.Parameters["@metric"].Value = key.Metric;
+        command.Parameters["@bucket"].Value = key.Bucket.ToString();
+        command.Parameters["@start"].Value = UtcText.From(key.Start);
+        command.Parameters["@dimension"].Value = key.Dimension;
+        command.Parameters["@dimension_value"].Value = key.DimensionValue;
+    }
+
+    private static void BindValues(SqliteCommand command, MetricRollup rollup)
+    {
+        command.Parameters["@count"].Value = rollup.Count;
+        command.Parameters["@sum"].Value = rollup.Sum;
+        command.Parameters["@denominator"].Value = rollup.Denominator;
+        command.Parameters["@min"].Value = rollup.Min;
+        command.Parameters["@max"].Value = rollup.Max;
+        command.Parameters["@histogram"].Value = StoreJson.Serialize(rollup.Histogram);
+    }
 
     private static async Task<IReadOnlyList<MetricRollup>> ReadRollupsAsync(SqliteCommand command, CancellationToken cancellationToken)
     {

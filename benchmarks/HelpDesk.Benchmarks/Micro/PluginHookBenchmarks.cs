@@ -1,0 +1,55 @@
+using BenchmarkDotNet.Attributes;
+using HelpDesk.Engine;
+using HelpDesk.Engine.Plugins;
+using HelpDesk.Sdk.Domain;
+using HelpDesk.Sdk.Plugins;
+using HelpDesk.Sdk.Tagging;
+using HelpDesk.Sdk.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace HelpDesk.Benchmarks.Micro;
+
+/// <summary>
+/// What the host adds to each plugin call (time limit, failure containment, circuit breaker): a component that answers
+/// at once, called directly and through <see cref="PluginInvoker"/> as the host calls it.
+/// </summary>
+[MemoryDiagnoser]
+public class PluginHookBenchmarks
+{
+    private static readonly IReadOnlyList<TagProposal> NoProposals = [];
+    private readonly ITagger tagger = new InstantTagger();
+    private readonly TestPluginContext context = new();
+    private PluginInvoker invoker = null!;
+    private ActiveComponent<ITagger> active = null!;
+    private TaggingRequest request = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var options = Options.Create(new HelpDeskOptions());
+        invoker = new PluginInvoker(options, NullLogger<PluginInvoker>.Instance, new PluginCircuitBreaker(options, TimeProvider.System));
+        active = new ActiveComponent<ITagger>("bench.instant", tagger, context);
+        request = new TaggingRequest
+        {
+            Ticket = new Ticket { Id = "t1", OrganizationId = context.OrganizationId, Number = 1, Subject = "VPN drops", CreatedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch },
+        };
+    }
+
+    [Benchmark(Baseline = true)]
+    public async Task<int> DirectCall() => (await tagger.ProposeAsync(request, context, CancellationToken.None)).Count;
+
+    [Benchmark]
+    public async Task<int> ThroughInvoker()
+    {
+        var result = await invoker.InvokeAsync(active, (t, ct) => t.ProposeAsync(request, context, ct), CancellationToken.None);
+        return result.Value?.Count ?? -1;
+    }
+
+    /// <summary>A tagger with nothing to say, answering synchronously: the call itself is all there is to measure.</summary>
+    private sealed class InstantTagger : ITagger
+    {
+        public ValueTask<IReadOnlyList<TagProposal>> ProposeAsync(TaggingRequest request, IPluginContext context, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(NoProposals);
+    }
+}
