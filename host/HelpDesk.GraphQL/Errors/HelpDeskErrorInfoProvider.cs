@@ -28,7 +28,7 @@ internal sealed class HelpDeskErrorInfoProvider : IErrorInfoProvider
             _ => (ErrorCodes.Internal, $"An internal error occurred. Quote correlation id {CorrelationId()} when reporting it."),
         };
         var extensions = new Dictionary<string, object?> { ["code"] = code };
-        if (code == ErrorCodes.Internal)
+        if (code == ErrorCodes.Internal || Errors.CorrelationId.Current is not null)
         {
             extensions["correlationId"] = CorrelationId();
         }
@@ -39,5 +39,5 @@ internal sealed class HelpDeskErrorInfoProvider : IErrorInfoProvider
     /// <summary>What a document nested beyond what the parser reads is told (it never reaches the depth rule).</summary>
     public const string TooDeep = "The query is nested too deeply to be read; flatten its selections, lists or input objects.";
 
-    private static string CorrelationId() => Activity.Current?.TraceId.ToString() ?? "none";
+    private static string CorrelationId() => Errors.CorrelationId.Current ?? Activity.Current?.TraceId.ToString() ?? "none";
 }
