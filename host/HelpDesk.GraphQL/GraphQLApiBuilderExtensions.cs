@@ -81,6 +81,13 @@ public static class GraphQLApiBuilderExtensions
             .AddUnhandledExceptionHandler((context, execution) =>
             {
                 var logger = execution.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("HelpDesk.GraphQL");
+                if (context.OriginalException is GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+                {
+                    // The client's document, not a fault of ours: answered with VALIDATION_FAILED.
+                    logger.LogDebug("A GraphQL document nested beyond the parser's limit was refused");
+                    return Task.CompletedTask;
+                }
+
                 logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Field}", context.FieldContext?.FieldDefinition.Name);
                 return Task.CompletedTask;
             }));

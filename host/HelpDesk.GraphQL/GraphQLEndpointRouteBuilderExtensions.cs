@@ -1,3 +1,4 @@
+using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Transport;
 using HelpDesk.GraphQL.Transport.WebSockets;
 using Microsoft.AspNetCore.Http;
@@ -19,8 +20,8 @@ public static class GraphQLEndpointRouteBuilderExtensions
     public static IEndpointConventionBuilder MapHelpDeskGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        return endpoints.Map(pattern, (HttpContext context) => context.WebSockets.IsWebSocketRequest
+        return endpoints.Map(pattern, (HttpContext context) => CorrelationId.RunAsync(context, () => context.WebSockets.IsWebSocketRequest
             ? context.RequestServices.GetRequiredService<GraphQLWebSocketEndpoint>().HandleAsync(context)
-            : context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+            : context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context)));
     }
 }

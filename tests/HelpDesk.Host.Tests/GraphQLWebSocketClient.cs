@@ -69,6 +69,19 @@ internal sealed class GraphQLWebSocketClient : IAsyncDisposable
         Assert.Equal("pong", (await ReceiveAsync()).GetProperty("type").GetString());
     }
 
+    /// <summary>Sends a ping and returns every message that arrives before the pong.</summary>
+    public async Task<IReadOnlyList<JsonElement>> ReceiveUntilPongAsync()
+    {
+        await SendAsync(new { type = "ping" });
+        var messages = new List<JsonElement>();
+        for (var message = await ReceiveAsync(); message.GetProperty("type").GetString() != "pong"; message = await ReceiveAsync())
+        {
+            messages.Add(message);
+        }
+
+        return messages;
+    }
+
     /// <summary>Receives the next message; fails if the socket closes or nothing arrives in time.</summary>
     public async Task<JsonElement> ReceiveAsync()
     {

@@ -41,7 +41,7 @@ public sealed class SubscriptionLifetimeTests
     }
 
     [Fact]
-    public async Task Shutting_the_host_down_closes_sockets_normally()
+    public async Task Shutting_the_host_down_closes_sockets_with_going_away()
     {
         var host = new HelpDeskHostFactory();
         await using var client = await GraphQLWebSocketClient.ConnectAndInitAsync(host);
@@ -52,7 +52,7 @@ public sealed class SubscriptionLifetimeTests
         await client.DisposeAsync();
         await stopping.WaitAsync(GraphQLWebSocketClient.Patience, TestContext.Current.CancellationToken);
 
-        Assert.Equal(1000, code);
+        Assert.Equal(1001, code);
     }
 
     private static Task<GraphQLWebSocketClient> ConnectAsync(WebApplicationFactory<Program> host) =>

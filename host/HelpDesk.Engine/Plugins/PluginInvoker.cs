@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using HelpDesk.Engine.Telemetry;
 using HelpDesk.Sdk.Plugins;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -31,6 +33,9 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
         }
 
         var timeout = options.Value.PluginCallTimeout;
+        using var activity = HelpDeskTelemetry.Source.StartActivity("plugin.call " + typeof(TComponent).Name);
+        activity?.SetTag("helpdesk.plugin.id", component.PluginId);
+        var started = Stopwatch.GetTimestamp();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
         try
@@ -38,6 +43,7 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
             // WaitAsync also frees the caller when a component ignores its cancellation token.
             var value = await call(component.Component, limit.Token).AsTask().WaitAsync(timeout, cancellationToken);
             breaker?.Succeeded(organizationId, component.PluginId);
+            Record(activity, component.PluginId, started, "ok");
             return new(component.PluginId, value, null);
         }
         catch (PluginInputException e)
@@ -46,9 +52,11 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            var error = e is TimeoutException or OperationCanceledException
+            var timedOut = e is TimeoutException or OperationCanceledException;
+            var error = timedOut
                 ? $"The plugin did not answer within {timeout.TotalMilliseconds:0} ms."
                 : e.Message;
+            Record(activity, component.PluginId, started, timedOut ? "timeout" : "error");
             LogFailure(logger, component.PluginId, typeof(TComponent).Name, error);
             if (breaker?.Failed(organizationId, component.PluginId, error) is { OutOfServiceUntil: { } until } health && health.ConsecutiveFailures == options.Value.PluginFailureThreshold)
             {
@@ -57,6 +65,19 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
 
             return new(component.PluginId, default, error);
         }
+    }
+
+    private static void Record(Activity? activity, string pluginId, long started, string outcome)
+    {
+        var tags = new TagList { { "helpdesk.plugin.id", pluginId }, { "outcome", outcome } };
+        HelpDeskTelemetry.PluginCallDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
+        if (outcome != "ok")
+        {
+            HelpDeskTelemetry.PluginCallFailures.Add(1, tags);
+            activity?.SetStatus(ActivityStatusCode.Error, outcome);
+        }
+
+        activity?.SetTag("outcome", outcome);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Plugin {PluginId} is out of service for organisation {OrganizationId} until {Until} after {Failures} failures in a row.")]

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
+using GraphQLParser.Exceptions;
 using HelpDesk.GraphQL.Authorization;
 
 namespace HelpDesk.GraphQL.Errors;
@@ -19,6 +20,7 @@ internal sealed class HelpDeskErrorInfoProvider : IErrorInfoProvider
         {
             ComplexityError => (ErrorCodes.QueryTooComplex, executionError.Message),
             ForbiddenError => (ErrorCodes.Forbidden, executionError.Message),
+            UnhandledError { InnerException: GraphQLMaxDepthExceededException } => (ErrorCodes.ValidationFailed, TooDeep),
             TimeoutError => (ErrorCodes.Timeout, "The request took longer than the server allows and was stopped."),
             UnhandledError => (ErrorCodes.Internal, $"An internal error occurred. Quote correlation id {CorrelationId()} when reporting it."),
             ValidationError or DocumentError => (ErrorCodes.ValidationFailed, executionError.Message),
@@ -26,7 +28,7 @@ internal sealed class HelpDeskErrorInfoProvider : IErrorInfoProvider
             _ => (ErrorCodes.Internal, $"An internal error occurred. Quote correlation id {CorrelationId()} when reporting it."),
         };
         var extensions = new Dictionary<string, object?> { ["code"] = code };
-        if (code == ErrorCodes.Internal)
+        if (code == ErrorCodes.Internal || Errors.CorrelationId.Current is not null)
         {
             extensions["correlationId"] = CorrelationId();
         }
@@ -34,5 +36,8 @@ internal sealed class HelpDeskErrorInfoProvider : IErrorInfoProvider
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
 
-    private static string CorrelationId() => Activity.Current?.TraceId.ToString() ?? "none";
+    /// <summary>What a document nested beyond what the parser reads is told (it never reaches the depth rule).</summary>
+    public const string TooDeep = "The query is nested too deeply to be read; flatten its selections, lists or input objects.";
+
+    private static string CorrelationId() => Errors.CorrelationId.Current ?? Activity.Current?.TraceId.ToString() ?? "none";
 }

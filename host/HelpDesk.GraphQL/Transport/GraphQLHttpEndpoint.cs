@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using HelpDesk.Engine.Storage;
+using HelpDesk.Engine.Telemetry;
 using HelpDesk.GraphQL.Authorization;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Explorer;
@@ -82,7 +83,15 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
+        using var operation = HelpDeskTelemetry.Source.StartActivity("graphql.operation");
         var result = await ExecuteAsync(context, graphQLRequest!, caller, isGet);
+        var failed = result.Errors is { Count: > 0 };
+        var operationName = result.Operation?.Name?.StringValue ?? graphQLRequest!.OperationName ?? "";
+        operation?.SetTag("graphql.operation.name", operationName);
+        operation?.SetStatus(failed ? ActivityStatusCode.Error : ActivityStatusCode.Ok);
+        HelpDeskTelemetry.GraphQLOperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            new TagList { { "graphql.operation.name", operationName }, { "errors", failed } });
         context.Response.StatusCode = StatusFor(result, mediaType, context.Response);
         context.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);

@@ -37,12 +37,12 @@ internal sealed class GraphQLWebSocketConnection
     public ILogger Logger => endpoint.Logger;
 
     /// <summary>Serves the socket until either side closes it.</summary>
-    /// <param name="stopping">Signals that the host is shutting down; the socket is then closed normally.</param>
+    /// <param name="stopping">Signals that the host is shutting down; the socket is then closed with 1001 (going away).</param>
     /// <returns>A task that completes when the socket is closed.</returns>
     public async Task RunAsync(CancellationToken stopping)
     {
         var sending = writer.RunAsync();
-        using var shutdown = stopping.Register(() => writer.Close(ProtocolCloseCodes.Normal, "The server is shutting down"));
+        using var shutdown = stopping.Register(() => writer.Close(ProtocolCloseCodes.GoingAway, "The server is shutting down"));
         _ = CloseIfNotInitialisedAsync(endpoint.Options.ConnectionInitTimeout);
         try
         {

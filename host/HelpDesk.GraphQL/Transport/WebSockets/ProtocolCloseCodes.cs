@@ -3,8 +3,11 @@ namespace HelpDesk.GraphQL.Transport.WebSockets;
 /// <summary>The close codes the server ends a socket with: the <c>graphql-transport-ws</c> ones and the WebSocket ones it uses.</summary>
 internal static class ProtocolCloseCodes
 {
-    /// <summary>A normal closure, used when the server shuts down.</summary>
+    /// <summary>A normal closure: the answer to a client's close.</summary>
     public const int Normal = 1000;
+
+    /// <summary>The server is going away (shutting down): reconnect, to this or another instance.</summary>
+    public const int GoingAway = 1001;
 
     /// <summary>The client did not read what it asked for fast enough.</summary>
     public const int PolicyViolation = 1008;
