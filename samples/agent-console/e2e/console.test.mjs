@@ -50,7 +50,7 @@ describe('agent console', { skip, timeout: 240_000 }, () => {
 
     await openTicketThroughForm(first.page, 'Printer on floor 3 jams on every page');
     await second.page.getByRole('cell', { name: 'Printer on floor 3 jams on every page' }).waitFor();
-    assert.match(await second.page.locator('.ticket-list .status').innerText(), /Live: /);
+    assert.match(await second.page.locator('.ticket-list .list-column > .status').innerText(), /Live: /);
     await screenshot(second.page, '02-ticket-list-live');
     first.assertNoConsoleErrors();
     second.assertNoConsoleErrors();

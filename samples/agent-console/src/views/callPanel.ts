@@ -119,6 +119,8 @@ export function callPanel(session: Session, ticketId: string): { element: HTMLEl
 
   stopReminders = session.client.subscribe(RemindersDocument, { agentId: session.agentName }, ({ reminders }) => {
     if (reminders.interactionId !== call?.id) return;
+    // The reminder counts a check-back on the interaction, so keep its new version for the next change.
+    if (reminders.interaction) call = { ...call, version: Math.max(call.version, reminders.interaction.version) };
     const box = holdBox.querySelector('.check-back');
     if (box) replaceChildren(box, h('strong', {}, `Check back with the caller (reminder ${reminders.checkBackNumber}): `), reminders.lines.join(' '));
   }, (error) => status.show(error.message, 'error'));
