@@ -42,5 +42,5 @@ export function formatDateTime(value: string | null | undefined): string {
 }
 
 export function humanize(value: string): string {
-  return value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');
+  return value.charAt(0).toUpperCase() + value.slice(1).toLowerCase().replace(/_/g, ' ');
 }

@@ -9,7 +9,6 @@ import type { Session } from '../session';
 import { showUserErrors, type FieldError } from './userErrors';
 
 const steps: CallStep[] = ['GREETING', 'VENTING', 'TROUBLESHOOTING', 'DIAGNOSIS', 'SOLUTION', 'IMPLEMENT_OR_ASSIGN', 'GOODBYE'];
-const checkBackSeconds = 35;
 
 type Payload = { interaction: CallStateFragment | null; script: ScriptLinesFragment | null; userErrors: FieldError[] };
 
@@ -72,12 +71,12 @@ export function callPanel(session: Session, ticketId: string): { element: HTMLEl
     const reminder = h('p', { class: 'check-back', role: 'alert' });
     const tick = () => {
       const waited = Math.max(0, Math.floor((Date.now() - heldAt) / 1000));
-      const next = checkBackSeconds - (waited % checkBackSeconds);
-      clock.textContent = `On hold for ${waited}s · check back in ${next}s`;
+      clock.textContent = `On hold for ${waited}s`;
     };
     tick();
     holdTimer = window.setInterval(tick, 1000);
-    replaceChildren(holdBox, h('p', { class: 'on-hold' }, clock), reminder,
+    replaceChildren(holdBox, h('p', { class: 'on-hold' }, clock),
+      h('p', { class: 'hint' }, 'Check back every 30–40 seconds; the desk reminds you here.'), reminder,
       h('button', { type: 'button', onclick: resume }, 'Resume call'));
   }
 

@@ -19,9 +19,9 @@ function metricCard(metric: Metric): HTMLElement {
   const bars = metric.points.map((p) => ({ label: new Date(p.start).toLocaleDateString(undefined, { weekday: 'short' }), value: p.value ?? 0 }));
   const title = humanize(metric.name.replace(/-/g, '_'));
   return h('figure', { class: 'card metric', 'data-metric': metric.name },
-    h('figcaption', {}, h('strong', {}, title), ' ', h('span', { class: 'metric-total' }, metric.total.value == null ? 'no data' : format(metric.total.value)),
-      h('p', { class: 'hint' }, metric.definition.description)),
-    barChart(title, bars, format));
+    h('figcaption', {}, h('strong', {}, title), ' ', h('span', { class: 'metric-total' }, metric.total.value == null ? 'no data' : format(metric.total.value))),
+    barChart(title, bars, format),
+    h('p', { class: 'hint metric-description', title: metric.definition.description }, metric.definition.description));
 }
 
 /** Supervisors: the last seven days of the desk's metrics per day, and who is waiting on hold. */
@@ -39,7 +39,7 @@ export function supervisorView(session: Session): { element: HTMLElement; dispos
       replaceChildren(grid, data.metrics.filter((m) => m.dimensionValue == null).map(metricCard));
       replaceChildren(queue, data.holdQueue.length
         ? data.holdQueue.map((c) => h('li', {}, `${c.reason} · waited ${c.waitedFor} · checked back ${c.checkBackCount}×`))
-        : h('li', { class: 'hint' }, 'Nobody is on hold.'));
+        : h('li', { class: 'hint empty' }, 'Nobody is on hold.'));
       status.show(`Updated ${new Date().toLocaleTimeString()}.`);
     } catch (error) {
       status.show((error as Error).message, 'error');
