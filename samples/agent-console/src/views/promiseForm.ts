@@ -6,7 +6,7 @@ import { showUserErrors } from './userErrors';
 /** Records a promise to the caller with a concrete due time ("ASAP" is refused by the host). */
 export function promiseForm(session: Session, ticketId: string, onMade: () => void): HTMLElement {
   const summary = statusLine();
-  const form: HTMLFormElement = h('form', { class: 'inline-form promise-form', 'aria-labelledby': 'promise-title' },
+  const form: HTMLFormElement = h('form', { class: 'card promise-form', 'aria-labelledby': 'promise-title' },
     h('h3', { id: 'promise-title' }, 'Make a promise'),
     h('label', { for: 'promise-text' }, 'What you promise'), h('input', { id: 'promise-text', name: 'text', placeholder: 'I will call you back with the fix' }),
     h('label', { for: 'promise-due' }, 'Due'), h('input', { id: 'promise-due', name: 'dueAt', type: 'datetime-local' }),
