@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { adminKey, chromiumPath, startStack } from './harness.mjs';
+import { adminKey, adminRequest, chromiumPath, startStack } from './harness.mjs';
 import { newTab, screenshot, signIn } from './pages.mjs';
 
 const skip = existsSync(chromiumPath) ? false : `Chromium is not installed at ${chromiumPath}`;
@@ -38,6 +38,7 @@ describe('agent console', { skip, timeout: 240_000 }, () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Tickets/ }).waitFor();
     assert.match(await page.locator('.who').innerText(), /Robin/);
+    tab.assertNoConsoleErrors();
     await tab.close();
   });
 
@@ -142,6 +143,46 @@ describe('agent console', { skip, timeout: 240_000 }, () => {
     assert.ok(await page.locator('.metric').count() >= 3);
     await screenshot(page, '06-supervisor-metrics');
     tab.assertNoConsoleErrors();
+    await tab.close();
+  });
+
+  test('a warm transfer is announced and a promise needs a concrete time', async () => {
+    const tab = await newTab(stack);
+    const { page } = tab;
+    await signIn(page, stack, adminKey);
+    await openTicketThroughForm(page, 'Invoice shows the wrong VAT number');
+    await page.getByRole('link', { name: /^#\d+$/ }).first().click();
+    await page.getByRole('heading', { name: 'Warm transfer' }).waitFor();
+
+    await page.getByLabel('To (agent or team)').fill('billing');
+    await page.getByLabel('Caller name and details').fill('Mrs Jansen of Jansen BV; the VAT number on invoice 2026-114 is wrong.');
+    await page.getByLabel('Direct number for next time').fill('+31201234567');
+    await page.getByRole('button', { name: 'Announce and request transfer' }).click();
+    await page.getByText('Transfer requested to billing; waiting for them to accept.').waitFor();
+
+    await page.getByLabel('What you promise').fill('I will send the corrected invoice');
+    await page.getByRole('button', { name: 'Promise' }).click();
+    await page.locator('.promise-form .field-error').first().waitFor();
+    const due = new Date(Date.now() + 24 * 3600_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+    await page.getByLabel('Due').fill(due);
+    await page.getByRole('button', { name: 'Promise' }).click();
+    await page.getByText(/Promise recorded, due/).waitFor();
+    await page.getByRole('heading', { name: 'Promises' }).scrollIntoViewIfNeeded();
+    await screenshot(page, '07-transfer-and-promise');
+    await page.locator('.ticket-details li', { hasText: 'I will send the corrected invoice' }).waitFor();
+    tab.assertNoConsoleErrors();
+    await tab.close();
+  });
+
+  test('an agent key is told in words that the supervisor view needs another role', async () => {
+    const { createApiKey } = await adminRequest(stack.host.address,
+      'mutation { createApiKey(input: { name: "e2e agent", role: AGENT }) { key userErrors { message } } }');
+    const tab = await newTab(stack);
+    const { page } = tab;
+    await signIn(page, stack, createApiKey.key, 'Kim');
+    await page.getByRole('link', { name: 'Supervisor' }).click();
+    await page.getByText('Your role may not do this. Ask a supervisor or an administrator.').waitFor();
+    tab.assertNoConsoleErrors(/Failed to load resource: the server responded with a status of 403/);
     await tab.close();
   });
 });

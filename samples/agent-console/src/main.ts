@@ -57,7 +57,7 @@ async function start() {
   if (!saved) return showSignIn();
   const client = openClient(saved.apiKey);
   try {
-    const { organization } = await client.request(OrganizationDocument, {});
+    const { organization } = await client.requestOverSocket(OrganizationDocument, {});
     shell({ client, agentName: saved.agentName, organizationName: organization.name });
   } catch {
     await client.close();

@@ -13,7 +13,7 @@ export function signInView(onSignedIn: (session: Session) => void): HTMLElement 
     status.show('Signing in…');
     const client = openClient(keyInput.value.trim());
     try {
-      const { organization } = await client.request(OrganizationDocument, {});
+      const { organization } = await client.requestOverSocket(OrganizationDocument, {});
       saveCredentials(keyInput.value.trim(), nameInput.value.trim());
       onSignedIn({ client, agentName: nameInput.value.trim(), organizationName: organization.name });
     } catch (error) {
