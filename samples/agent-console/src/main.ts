@@ -21,7 +21,7 @@ function route(session: Session, outlet: HTMLElement) {
   disposeView = view.dispose;
   replaceChildren(outlet, view.element);
   document.querySelectorAll('nav a').forEach((link) => link.toggleAttribute('aria-current', hash.startsWith(link.getAttribute('href')!)));
-  outlet.querySelector<HTMLElement>('h1')?.focus();
+  outlet.focus();
 }
 
 function shell(session: Session) {
