@@ -16,6 +16,7 @@ public sealed class UnreachableMongoTests
             builder.UseSetting("HelpDesk:Storage:MongoDb:ServerSelectionTimeout", "00:00:00.300");
             builder.UseSetting("HelpDesk:Plugins:Directory", Path.GetTempPath());
             builder.UseSetting("HelpDesk:Bootstrap:AdminKeyFile", "");
+            builder.UseSetting("urls", "http://127.0.0.1:0");
         });
         factory.UseKestrel(0);
         using var http = factory.CreateClient();

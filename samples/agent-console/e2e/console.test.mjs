@@ -167,9 +167,11 @@ describe('agent console', { skip, timeout: 240_000 }, () => {
     await page.getByLabel('Due').fill(due);
     await page.getByRole('button', { name: 'Promise' }).click();
     await page.getByText(/Promise recorded, due/).waitFor();
-    await page.getByRole('heading', { name: 'Promises' }).scrollIntoViewIfNeeded();
+    // The ticket view re-renders when the live update of the promise arrives; scroll once it shows the promise.
+    const promise = page.locator('.ticket-details li', { hasText: 'I will send the corrected invoice' });
+    await promise.waitFor();
+    await promise.evaluate((item) => item.scrollIntoView({ block: 'center' }));
     await screenshot(page, '07-transfer-and-promise');
-    await page.locator('.ticket-details li', { hasText: 'I will send the corrected invoice' }).waitFor();
     tab.assertNoConsoleErrors();
     await tab.close();
   });

@@ -2,6 +2,7 @@ using HelpDesk.Engine.Access;
 using GraphQL;
 using GraphQL.Transport;
 using HelpDesk.GraphQL.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace HelpDesk.GraphQL.Transport.WebSockets;
@@ -9,7 +10,8 @@ namespace HelpDesk.GraphQL.Transport.WebSockets;
 /// <summary>
 /// One operation a client started with <c>subscribe</c>: a subscription streams <c>next</c> messages until
 /// its stream ends or the client sends <c>complete</c>; a query or mutation sends one <c>next</c>. Invalid
-/// documents get an <c>error</c> message.
+/// documents get an <c>error</c> message. Each operation runs in a service scope of its own, so its batch loaders
+/// never serve another operation's reads on the same connection.
 /// </summary>
 internal sealed class SocketOperation : IObserver<ExecutionResult>
 {
@@ -18,6 +20,7 @@ internal sealed class SocketOperation : IObserver<ExecutionResult>
     private readonly GraphQLWebSocketConnection connection;
     private readonly Lock gate = new();
     private IDisposable? stream;
+    private IAsyncDisposable? scope;
     private bool stopped;
 
     public SocketOperation(string id, GraphQLWebSocketConnection connection, CancellationToken connectionEnded)
@@ -56,6 +59,7 @@ internal sealed class SocketOperation : IObserver<ExecutionResult>
 
         cancellation.Cancel();
         toDispose?.Dispose();
+        ReleaseScope();
     }
 
     void IObserver<ExecutionResult>.OnNext(ExecutionResult value) => connection.SendResult(Id, ProtocolMessageTypes.Next, value);
@@ -71,6 +75,8 @@ internal sealed class SocketOperation : IObserver<ExecutionResult>
 
     private async Task RunAsync(IDocumentExecuter<HelpDeskSchema> executer, GraphQLRequest request, Caller caller, IServiceProvider services)
     {
+        var operationScope = services.CreateAsyncScope();
+        scope = operationScope;
         try
         {
             var result = await executer.ExecuteAsync(new ExecutionOptions
@@ -79,7 +85,7 @@ internal sealed class SocketOperation : IObserver<ExecutionResult>
                 OperationName = request.OperationName,
                 Variables = request.Variables,
                 Extensions = request.Extensions,
-                RequestServices = services,
+                RequestServices = operationScope.ServiceProvider,
                 UserContext = new RequestContext { Caller = caller },
                 CancellationToken = cancellation.Token,
                 Listeners = { new OperationStartedListener(started) },
@@ -94,6 +100,7 @@ internal sealed class SocketOperation : IObserver<ExecutionResult>
                 // Parse and validation errors: the protocol's error message, and no complete after it.
                 connection.SendErrors(Id, result.Errors ?? []);
                 connection.Forget(this);
+                ReleaseScope();
                 return;
             }
 
@@ -109,6 +116,7 @@ internal sealed class SocketOperation : IObserver<ExecutionResult>
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             // Stopped by the client or the connection; nothing more is sent for it.
+            ReleaseScope();
         }
         catch (Exception e)
         {
@@ -153,5 +161,14 @@ internal sealed class SocketOperation : IObserver<ExecutionResult>
 
         connection.SendComplete(Id);
         connection.Forget(this);
+        ReleaseScope();
+    }
+
+    private void ReleaseScope()
+    {
+        if (Interlocked.Exchange(ref scope, null) is { } ending)
+        {
+            _ = ending.DisposeAsync().AsTask();
+        }
     }
 }
