@@ -40,6 +40,31 @@ public sealed class PluginInvokerTests
     }
 
     [Fact]
+    public async Task A_call_that_blocks_its_thread_before_answering_is_cut_off_at_the_time_limit()
+    {
+        using var released = new ManualResetEventSlim();
+
+        var result = await Invoke(_ =>
+        {
+            released.Wait(TimeSpan.FromSeconds(5), CancellationToken.None);
+            return ValueTask.FromResult("too late");
+        });
+        released.Set();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("did not answer within 200 ms", result.Error);
+    }
+
+    [Fact]
+    public async Task Running_out_of_memory_is_reported_in_words()
+    {
+        var result = await Invoke(_ => throw new OutOfMemoryException());
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("The plugin ran out of memory: it asked for more than the host's heap limit allows.", result.Error);
+    }
+
+    [Fact]
     public async Task A_plugin_input_exception_names_the_field_for_the_caller()
     {
         var result = await Invoke(_ => throw new PluginInputException("reason", "Say why the caller is put on hold."));

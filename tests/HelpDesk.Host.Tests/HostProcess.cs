@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -12,6 +13,7 @@ namespace HelpDesk.Host.Tests;
 internal sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
 
     private HostProcess(Process process, Uri address)
     {
@@ -21,7 +23,15 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<HostProcess> StartAsync(string databasePath, string pluginDirectory)
+    /// <summary>Every line the process wrote to standard output and standard error so far.</summary>
+    public IReadOnlyCollection<string> Output => output;
+
+    public bool HasExited => process.HasExited;
+
+    public int ExitCode => process.ExitCode;
+
+    /// <summary>Starts the host over a store file and plugin folder, with more command-line settings and environment variables if given.</summary>
+    public static async Task<HostProcess> StartAsync(string databasePath, string pluginDirectory, IEnumerable<string>? settings = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -31,24 +41,31 @@ internal sealed class HostProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[]
-        {
+        string[] arguments =
+        [
             HostAssemblyPath(), "--urls", address.ToString(),
             "--HelpDesk:Storage:Embedded:Path", databasePath,
             "--HelpDesk:Plugins:Directory", pluginDirectory,
             "--HelpDesk:Bootstrap:AdminKey", AdminKey,
-        })
+            .. settings ?? [],
+        ];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host process did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var host = new HostProcess(process, address);
+        process.OutputDataReceived += (_, line) => host.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => host.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new HostProcess(process, address);
         await host.WaitUntilReadyAsync();
         return host;
     }
@@ -82,6 +99,14 @@ internal sealed class HostProcess : IAsyncDisposable
         await Task.CompletedTask;
     }
 
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            output.Enqueue(line);
+        }
+    }
+
     private async Task WaitUntilReadyAsync()
     {
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
@@ -90,7 +115,7 @@ internal sealed class HostProcess : IAsyncDisposable
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The host exited with code {process.ExitCode} before it was ready.");
+                throw new InvalidOperationException($"The host exited with code {process.ExitCode} before it was ready:\n{string.Join('\n', output)}");
             }
 
             try

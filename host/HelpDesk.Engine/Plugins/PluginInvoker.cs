@@ -40,8 +40,10 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
         limit.CancelAfter(timeout);
         try
         {
-            // WaitAsync also frees the caller when a component ignores its cancellation token.
-            var value = await call(component.Component, limit.Token).AsTask().WaitAsync(timeout, cancellationToken);
+            // The call starts on the thread pool, so a component that blocks before its first await (sync-over-async,
+            // a busy loop) cannot hold the caller; WaitAsync frees the caller when a component ignores its cancellation token.
+            var token = limit.Token;
+            var value = await Task.Run(() => call(component.Component, token).AsTask(), token).WaitAsync(timeout, cancellationToken);
             breaker?.Succeeded(organizationId, component.PluginId);
             Record(activity, component.PluginId, started, "ok");
             return new(component.PluginId, value, null);
@@ -53,9 +55,12 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             var timedOut = e is TimeoutException or OperationCanceledException;
-            var error = timedOut
-                ? $"The plugin did not answer within {timeout.TotalMilliseconds:0} ms."
-                : e.Message;
+            var error = e switch
+            {
+                _ when timedOut => $"The plugin did not answer within {timeout.TotalMilliseconds:0} ms.",
+                OutOfMemoryException => "The plugin ran out of memory: it asked for more than the host's heap limit allows.",
+                _ => e.Message,
+            };
             Record(activity, component.PluginId, started, timedOut ? "timeout" : "error");
             LogFailure(logger, component.PluginId, typeof(TComponent).Name, error);
             if (breaker?.Failed(organizationId, component.PluginId, error) is { OutOfServiceUntil: { } until } health && health.ConsecutiveFailures == options.Value.PluginFailureThreshold)
