@@ -34,6 +34,41 @@ public sealed class GracefulShutdownTests
         await stopping;
     }
 
+    [Fact]
+    public async Task Sigterm_lets_a_request_in_flight_finish_and_its_ticket_is_there_after_a_restart()
+    {
+        using var directory = new TemporaryDirectory();
+        directory.CopyFolder(Path.Combine(RepositoryPaths.TestPlugins, "HelpDesk.TestPlugins.Good"), Path.Combine("plugins", "good"));
+        directory.CopyFolder(Path.Combine(RepositoryPaths.TestPlugins, "HelpDesk.TestPlugins.Hanging"), Path.Combine("plugins", "hanging"));
+        // The hanging plugin holds every openTicket for the 3 s time limit: long enough to stop the host in the middle of one.
+        string[] settings = ["--HelpDesk:PluginCallTimeout", "00:00:03", "--Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information"];
+        var ticket = default(System.Text.Json.JsonElement);
+        await using (var host = await HostProcess.StartAsync(directory.Combine("helpdesk.db"), directory.Combine("plugins"), settings))
+        {
+            var opening = host.GraphQL().OpenTicketAsync("Opened while the host stops");
+            await WaitForAsync(() => host.Output.Any(line => line.Contains("Request starting HTTP/1.1 POST", StringComparison.Ordinal)));
+
+            await host.StopGracefullyAsync();
+            ticket = await opening;
+
+            Assert.Equal(0, host.ExitCode);
+        }
+
+        await using var restarted = await HostProcess.StartAsync(directory.Combine("helpdesk.db"), directory.Combine("plugins"));
+        var stored = await restarted.GraphQL().PostAsync("query($id: ID!) { ticket(id: $id) { subject } }", new { id = ticket.GetProperty("id").GetString() });
+        Assert.Equal("Opened while the host stops", stored.Path("ticket", "subject").GetString());
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The host never started the request.");
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+    }
+
     private static Task SendAsync(ClientWebSocket socket, string text) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, TestContext.Current.CancellationToken);
 }

@@ -43,7 +43,8 @@ internal sealed class HostProcess : IAsyncDisposable
         };
         string[] arguments =
         [
-            HostAssemblyPath(), "--urls", address.ToString(),
+            // The content root is the build output, as in a deployment, so the shipped appsettings.json applies.
+            HostAssemblyPath(), "--contentRoot", Path.GetDirectoryName(HostAssemblyPath())!, "--urls", address.ToString(),
             "--HelpDesk:Storage:Embedded:Path", databasePath,
             "--HelpDesk:Plugins:Directory", pluginDirectory,
             "--HelpDesk:Bootstrap:AdminKey", AdminKey,
