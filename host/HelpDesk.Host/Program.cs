@@ -1,5 +1,6 @@
 using HelpDesk.Host;
 using HelpDesk.Host.Desks;
+using HelpDesk.Host.Telemetry;
 
 if (PackDeskCommand.IsRequested(args))
 {
@@ -14,6 +15,7 @@ builder.Services
     .AddGraphQLApi();
 builder.Services.AddHelpDeskHealthChecks();
 builder.Services.AddHelpDeskRateLimiting();
+builder.Services.AddHelpDeskTelemetry(builder.Configuration);
 
 var app = builder.Build();
 if (InstallDeskCommand.IsRequested(args))

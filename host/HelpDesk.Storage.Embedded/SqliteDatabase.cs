@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using HelpDesk.Engine.Telemetry;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -60,8 +62,13 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> in an immediate (write-locked) transaction and commits it.</summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    public async Task<T> WriteAsync<T>(
+        Func<SqliteConnection, SqliteTransaction, Task<T>> work,
+        CancellationToken cancellationToken,
+        [CallerMemberName] string caller = "",
+        [CallerFilePath] string callerFile = "")
     {
+        var call = StartCall(caller, callerFile);
         await writeGate.WaitAsync(cancellationToken);
         try
         {
@@ -71,7 +78,13 @@ internal sealed class SqliteDatabase : IDisposable
             await using var transaction = connection.BeginTransaction(deferred: false);
             var result = await work(connection, transaction);
             await transaction.CommitAsync(cancellationToken);
+            call.Finish();
             return result;
+        }
+        catch (Exception failure)
+        {
+            call.Finish(failure);
+            throw;
         }
         finally
         {
@@ -80,10 +93,38 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> on a connection of its own; readers never wait for the writer in WAL mode.</summary>
-    public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    public async Task<T> ReadAsync<T>(
+        Func<SqliteConnection, Task<T>> work,
+        CancellationToken cancellationToken,
+        [CallerMemberName] string caller = "",
+        [CallerFilePath] string callerFile = "")
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await work(connection);
+        var call = StartCall(caller, callerFile);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            var result = await work(connection);
+            call.Finish();
+            return result;
+        }
+        catch (Exception failure)
+        {
+            call.Finish(failure);
+            throw;
+        }
+    }
+
+    // "SqliteTicketStore.Writes.cs" + "OpenAsync" → "SqliteTicketStore.OpenAsync"; built only when something listens.
+    private static StoreCallTelemetry StartCall(string caller, string callerFile)
+    {
+        if (!StoreCallTelemetry.Enabled)
+        {
+            return default;
+        }
+
+        var file = System.IO.Path.GetFileName(callerFile.Replace('\\', '/'));
+        var type = file.Split('.')[0];
+        return StoreCallTelemetry.Start("embedded", $"{type}.{caller}");
     }
 
     public void Dispose()

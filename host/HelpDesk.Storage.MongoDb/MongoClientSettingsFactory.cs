@@ -22,6 +22,7 @@ internal static class MongoClientSettingsFactory
         settings.ConnectTimeout = options.ConnectTimeout;
         settings.SocketTimeout = options.SocketTimeout;
         settings.ApplicationName ??= "helpdesk";
+        settings.ClusterConfigurator = MongoCommandTelemetry.Subscribe;
         return settings;
     }
 }
