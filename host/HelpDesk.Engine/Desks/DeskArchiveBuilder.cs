@@ -23,10 +23,7 @@ public static class DeskArchiveBuilder
             return null;
         }
 
-        var files = System.IO.Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(file => (File: file, Entry: Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/')))
-            .OrderBy(f => f.Entry, StringComparer.Ordinal)
-            .ToList();
+        var files = ArchiveFolder.Entries(folder);
         errors.AddRange(files
             .Where(f => f.Entry != DeskManifest.FileName && !f.Entry.StartsWith("plugins/", StringComparison.Ordinal))
             .Select(f => $"{f.Entry}: a desk archive holds only {DeskManifest.FileName} and plugin folders under plugins/; move the file out of the desk folder."));
@@ -38,10 +35,7 @@ public static class DeskArchiveBuilder
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var (file, entry) in files)
-            {
-                archive.CreateEntryFromFile(file, entry, CompressionLevel.Optimal);
-            }
+            ArchiveFolder.Add(archive, files);
         }
 
         buffer.Position = 0;

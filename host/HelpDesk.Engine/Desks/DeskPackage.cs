@@ -123,11 +123,7 @@ public sealed partial record DeskPackage
             foreach (var folder in pluginFolders ?? [])
             {
                 var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
-                foreach (var file in System.IO.Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                {
-                    var entry = Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/');
-                    archive.CreateEntryFromFile(file, $"{PluginsFolder}{name}/{entry}", CompressionLevel.Optimal);
-                }
+                ArchiveFolder.Add(archive, ArchiveFolder.Entries(folder, $"{PluginsFolder}{name}/"));
             }
         }
 
