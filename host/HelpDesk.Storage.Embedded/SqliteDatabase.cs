@@ -62,13 +62,23 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> in an immediate (write-locked) transaction and commits it.</summary>
-    public async Task<T> WriteAsync<T>(
+    public Task<T> WriteAsync<T>(
         Func<SqliteConnection, SqliteTransaction, Task<T>> work,
         CancellationToken cancellationToken,
         [CallerMemberName] string caller = "",
-        [CallerFilePath] string callerFile = "")
+        [CallerFilePath] string callerFile = "") =>
+        StoreCallTelemetry.Enabled ? TimedAsync(() => WriteLockedAsync(work, cancellationToken), caller, callerFile) : WriteLockedAsync(work, cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> on a connection of its own; readers never wait for the writer in WAL mode.</summary>
+    public Task<T> ReadAsync<T>(
+        Func<SqliteConnection, Task<T>> work,
+        CancellationToken cancellationToken,
+        [CallerMemberName] string caller = "",
+        [CallerFilePath] string callerFile = "") =>
+        StoreCallTelemetry.Enabled ? TimedAsync(() => ReadOnceAsync(work, cancellationToken), caller, callerFile) : ReadOnceAsync(work, cancellationToken);
+
+    private async Task<T> WriteLockedAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
-        var call = StartCall(caller, callerFile);
         await writeGate.WaitAsync(cancellationToken);
         try
         {
@@ -78,13 +88,7 @@ internal sealed class SqliteDatabase : IDisposable
             await using var transaction = connection.BeginTransaction(deferred: false);
             var result = await work(connection, transaction);
             await transaction.CommitAsync(cancellationToken);
-            call.Finish();
             return result;
-        }
-        catch (Exception failure)
-        {
-            call.Finish(failure);
-            throw;
         }
         finally
         {
@@ -92,39 +96,28 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> on a connection of its own; readers never wait for the writer in WAL mode.</summary>
-    public async Task<T> ReadAsync<T>(
-        Func<SqliteConnection, Task<T>> work,
-        CancellationToken cancellationToken,
-        [CallerMemberName] string caller = "",
-        [CallerFilePath] string callerFile = "")
+    private async Task<T> ReadOnceAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
-        var call = StartCall(caller, callerFile);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await work(connection);
+    }
+
+    // Only while something listens. "SqliteTicketStore.Writes.cs" + "OpenAsync" is reported as "SqliteTicketStore.OpenAsync".
+    private static async Task<T> TimedAsync<T>(Func<Task<T>> call, string caller, string callerFile)
+    {
+        var type = System.IO.Path.GetFileName(callerFile.Replace('\\', '/')).Split('.')[0];
+        var timing = StoreCallTelemetry.Start("embedded", $"{type}.{caller}");
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            var result = await work(connection);
-            call.Finish();
+            var result = await call();
+            timing.Finish();
             return result;
         }
         catch (Exception failure)
         {
-            call.Finish(failure);
+            timing.Finish(failure);
             throw;
         }
-    }
-
-    // "SqliteTicketStore.Writes.cs" + "OpenAsync" → "SqliteTicketStore.OpenAsync"; built only when something listens.
-    private static StoreCallTelemetry StartCall(string caller, string callerFile)
-    {
-        if (!StoreCallTelemetry.Enabled)
-        {
-            return default;
-        }
-
-        var file = System.IO.Path.GetFileName(callerFile.Replace('\\', '/'));
-        var type = file.Split('.')[0];
-        return StoreCallTelemetry.Start("embedded", $"{type}.{caller}");
     }
 
     public void Dispose()

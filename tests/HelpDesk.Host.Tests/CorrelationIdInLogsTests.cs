@@ -31,18 +31,11 @@ public sealed class CorrelationIdInLogsTests
 
     private static async Task<JsonElement> LogLineAsync(HostProcess host, string text)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (true)
-        {
-            var line = host.Output.FirstOrDefault(l => l.StartsWith('{') && l.Contains(text, StringComparison.Ordinal));
-            if (line is not null)
-            {
-                return JsonDocument.Parse(line).RootElement.Clone();
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"No JSON log line mentions {text}:\n{string.Join('\n', host.Output)}");
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
+        var line = await Eventually.FoundAsync(
+            () => host.Output.FirstOrDefault(l => l.StartsWith('{') && l.Contains(text, StringComparison.Ordinal)),
+            10,
+            () => $"No JSON log line mentions {text}:\n{string.Join('\n', host.Output)}");
+        return JsonDocument.Parse(line).RootElement.Clone();
     }
 
     private static IEnumerable<JsonElement> Scopes(JsonElement line) =>

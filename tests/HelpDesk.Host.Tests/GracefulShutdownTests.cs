@@ -46,7 +46,7 @@ public sealed class GracefulShutdownTests
         await using (var host = await HostProcess.StartAsync(directory.Combine("helpdesk.db"), directory.Combine("plugins"), settings))
         {
             var opening = host.GraphQL().OpenTicketAsync("Opened while the host stops");
-            await WaitForAsync(() => host.Output.Any(line => line.Contains("Request starting HTTP/1.1 POST", StringComparison.Ordinal)));
+            await Eventually.FoundAsync(() => host.Output.FirstOrDefault(line => line.Contains("Request starting HTTP/1.1 POST", StringComparison.Ordinal)), 15, () => "The host never started the request.");
 
             await host.StopGracefullyAsync();
             ticket = await opening;
@@ -57,16 +57,6 @@ public sealed class GracefulShutdownTests
         await using var restarted = await HostProcess.StartAsync(directory.Combine("helpdesk.db"), directory.Combine("plugins"));
         var stored = await restarted.GraphQL().PostAsync("query($id: ID!) { ticket(id: $id) { subject } }", new { id = ticket.GetProperty("id").GetString() });
         Assert.Equal("Opened while the host stops", stored.Path("ticket", "subject").GetString());
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The host never started the request.");
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
     }
 
     private static Task SendAsync(ClientWebSocket socket, string text) =>

@@ -61,15 +61,11 @@ public sealed class TelemetryExportTests
 
         public Uri Address { get; }
 
-        public async Task WaitForAsync(string path, string text)
-        {
-            var deadline = DateTime.UtcNow.AddSeconds(20);
-            while (!received.Any(r => r.Path == path && r.Body.Contains(text, StringComparison.Ordinal)))
-            {
-                Assert.True(DateTime.UtcNow < deadline, $"Nothing sent to {path} mentions '{text}'; received {received.Count} exports at {string.Join(", ", received.Select(r => r.Path).Distinct())}.");
-                await Task.Delay(50, TestContext.Current.CancellationToken);
-            }
-        }
+        public Task WaitForAsync(string path, string text) =>
+            Eventually.FoundAsync(
+                () => received.FirstOrDefault(r => r.Path == path && r.Body.Contains(text, StringComparison.Ordinal)).Body,
+                20,
+                () => $"Nothing sent to {path} mentions '{text}'; received {received.Count} exports at {string.Join(", ", received.Select(r => r.Path).Distinct())}.");
 
         public void Dispose() => listener.Close();
 

@@ -32,12 +32,26 @@ public static class TelemetryServiceCollectionExtensions
             .WithTracing(tracing =>
             {
                 tracing.AddSource(HelpDeskTelemetry.Name, "MongoDB.Driver").AddAspNetCoreInstrumentation();
-                _ = exporter == "console" ? tracing.AddConsoleExporter() : tracing.AddOtlpExporter(otlp => Configure(otlp, options, protocol, "v1/traces"));
+                if (exporter == "console")
+                {
+                    tracing.AddConsoleExporter();
+                }
+                else
+                {
+                    tracing.AddOtlpExporter(otlp => Configure(otlp, options, protocol, "v1/traces"));
+                }
             })
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(HelpDeskTelemetry.Name, "Microsoft.AspNetCore.Hosting");
-                _ = exporter == "console" ? metrics.AddConsoleExporter() : metrics.AddOtlpExporter(otlp => Configure(otlp, options, protocol, "v1/metrics"));
+                if (exporter == "console")
+                {
+                    metrics.AddConsoleExporter();
+                }
+                else
+                {
+                    metrics.AddOtlpExporter(otlp => Configure(otlp, options, protocol, "v1/metrics"));
+                }
             });
         return services;
     }
