@@ -1,5 +1,6 @@
 using HelpDesk.Engine;
 using HelpDesk.Engine.Access;
+using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Calls;
 using HelpDesk.Engine.Directory;
@@ -38,6 +39,7 @@ public static class HelpDeskServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton<StoreReadiness>();
+        services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<DefaultOrganizationSeeder>();
         services.AddHostedService<StoreInitialization>();
 

@@ -50,6 +50,7 @@ public static class EmbeddedStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<ITransferRequestStore, SqliteTransferRequestStore>();
         services.TryAddSingleton<IMessageStore, SqliteMessageStore>();
         services.TryAddSingleton<IPromiseStore, SqlitePromiseStore>();
+        services.TryAddSingleton<IAuditLog, SqliteAuditLog>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStoreInitializer, SqliteSchemaInitializer>());
         return builder;
     }

@@ -15,7 +15,7 @@ internal static class Schema
     public const int Version = 4;
 
     /// <summary>The tables and indexes that are created when missing, on every start.</summary>
-    public const string Statements = Version1 + Version2 + Version4 + ListOrders + ScheduledJobs + Interactions + TransfersAndMessages + Promises;
+    public const string Statements = Version1 + Version2 + Version4 + ListOrders + ScheduledJobs + Interactions + TransfersAndMessages + Promises + AuditLog;
 
     /// <summary>Tickets, their tags and events, counters, organisations, desk configurations and plugin data.</summary>
     public const string Version1 = """
@@ -298,5 +298,21 @@ internal static class Schema
         );
         CREATE INDEX IF NOT EXISTS ix_promises_ticket ON promises (organization_id, ticket_id, due_at);
         CREATE INDEX IF NOT EXISTS ix_promises_pending ON promises (organization_id, pending, due_at, id);
+        """;
+
+    /// <summary>
+    /// The audit log: entries are only inserted, never updated or deleted; an organisation's list (newest first, by the
+    /// time-ordered id, optionally of one action) is one range of an index.
+    /// </summary>
+    public const string AuditLog = """
+        CREATE TABLE IF NOT EXISTS audit_log (
+            organization_id TEXT NOT NULL,
+            id              TEXT NOT NULL,
+            action          TEXT NOT NULL,
+            occurred_at     TEXT NOT NULL,
+            document        TEXT NOT NULL,
+            PRIMARY KEY (organization_id, id)
+        );
+        CREATE INDEX IF NOT EXISTS ix_audit_log_action ON audit_log (organization_id, action, id);
         """;
 }

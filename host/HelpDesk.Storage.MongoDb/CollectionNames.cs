@@ -40,4 +40,7 @@ internal static class CollectionNames
     public const string Assets = "assets";
     public const string Notes = "notes";
     public const string ApiKeys = "apiKeys";
+
+    /// <summary>The audit log: entries are only inserted.</summary>
+    public const string AuditLog = "auditLog";
 }

@@ -47,6 +47,7 @@ internal sealed class MongoStoreDatabase
         Promises = Collection(CollectionNames.Promises);
         TransferRequests = Collection(CollectionNames.TransferRequests);
         Messages = Collection(CollectionNames.Messages);
+        AuditLog = Collection(CollectionNames.AuditLog);
     }
 
     public IMongoDatabase Database { get; }
@@ -97,6 +98,9 @@ internal sealed class MongoStoreDatabase
 
     /// <summary>Gets the messages taken for callers.</summary>
     public IMongoCollection<BsonDocument> Messages { get; }
+
+    /// <summary>Gets the audit log.</summary>
+    public IMongoCollection<BsonDocument> AuditLog { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction and commits it. The driver runs it again on a transient error (a write

@@ -49,6 +49,7 @@ public static class MongoStoreHelpDeskBuilderExtensions
         services.TryAddSingleton<IScheduleStore, MongoScheduleStore>();
         services.TryAddSingleton<IInteractionStore, MongoInteractionStore>();
         services.TryAddSingleton<IPromiseStore, MongoPromiseStore>();
+        services.TryAddSingleton<IAuditLog, MongoAuditLog>();
         services.TryAddSingleton<ITransferRequestStore, MongoTransferRequestStore>();
         services.TryAddSingleton<IMessageStore, MongoMessageStore>();
         services.TryAddSingleton<IEventFeed, MongoEventFeed>();

@@ -65,6 +65,7 @@ internal static class StoreBsonMapping
             PromiseClassMaps.Promise(),
             TransferClassMaps.TransferRequest(),
             MessageClassMaps.CallerMessage(),
+            AuditClassMaps.AuditEntry(),
             domainEvent,
             .. EventClassMaps.Subtypes(domainEvent),
         ];

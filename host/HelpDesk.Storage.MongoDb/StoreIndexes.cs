@@ -117,6 +117,13 @@ internal static class StoreIndexes
 
             // Looked up by _id (the key id) alone; this index serves the organisation's list, oldest first.
             [CollectionNames.ApiKeys] = [Index("ix_api_keys_created", Fields.UtcTicks(Fields.CreatedAt), Fields.EntityId)],
+
+            // Newest first by the time-ordered id, all actions or one: either is one range.
+            [CollectionNames.AuditLog] =
+            [
+                Index("ix_audit_log_id", Fields.EntityId),
+                Index("ix_audit_log_action", AuditClassMaps.Action, Fields.EntityId),
+            ],
         };
 
     private static CreateIndexModel<BsonDocument> Unique(string name, params string[] fields) =>

@@ -11,6 +11,10 @@ internal static class StoredValues
     public static EnumSerializer<T> EnumByName<T>()
         where T : struct, Enum => new(BsonType.String);
 
+    /// <summary>An optional enum by name; absent values are stored as <c>null</c>.</summary>
+    public static NullableSerializer<T> NullableEnumByName<T>()
+        where T : struct, Enum => new(EnumByName<T>());
+
     /// <summary>The text an enum is stored as, for filters; the same as <see cref="EnumByName{T}"/> writes.</summary>
     public static string Name<T>(T value)
         where T : struct, Enum => value.ToString();

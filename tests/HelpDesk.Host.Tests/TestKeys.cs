@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using HelpDesk.Engine.Access;
+using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Auth;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ internal static class TestKeys
         Keys.GetOrCreateValue(host).GetOrAdd((organizationId, role), key =>
         {
             var created = host.Services.GetRequiredService<ApiKeyService>()
-                .CreateAsync(key.Item1, $"test {key.Item2}", key.Item2, CancellationToken.None).GetAwaiter().GetResult();
+                .CreateAsync(key.Item1, $"test {key.Item2}", key.Item2, AuditActor.Host("test set-up"), CancellationToken.None).GetAwaiter().GetResult();
             return created.Value?.Key ?? throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Message)));
         });
 }

@@ -22,6 +22,7 @@ public sealed record StorePorts(
     IPromiseStore Promises,
     ITransferRequestStore TransferRequests,
     IMessageStore Messages,
+    IAuditLog AuditLog,
     IStoreInitializer Initializer)
 {
     /// <summary>Takes the ports from a container a store was registered in, as a host resolves them.</summary>
@@ -44,5 +45,6 @@ public sealed record StorePorts(
         services.GetRequiredService<IPromiseStore>(),
         services.GetRequiredService<ITransferRequestStore>(),
         services.GetRequiredService<IMessageStore>(),
+        services.GetRequiredService<IAuditLog>(),
         Assert.Single(services.GetServices<IStoreInitializer>()));
 }

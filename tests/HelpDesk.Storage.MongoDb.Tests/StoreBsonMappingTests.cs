@@ -21,6 +21,7 @@ public sealed class StoreBsonMappingTests
             typeof(Interaction), typeof(InteractionStepEntry), typeof(InteractionHold),
             typeof(Promise),
             typeof(TransferRequest), typeof(CallerMessage),
+            typeof(HelpDesk.Engine.Audit.AuditEntry),
             .. SampleEvents.All().Select(e => e.GetType()),
         ];
 

@@ -29,12 +29,15 @@ public sealed class StoreIndexesTests
             CollectionNames.PluginData, CollectionNames.Contacts, CollectionNames.Assets, CollectionNames.Notes, CollectionNames.ApiKeys,
             CollectionNames.MetricRollups, CollectionNames.MetricCheckpoints, CollectionNames.SurveyInvitations, CollectionNames.SurveyResponses, CollectionNames.ScheduledJobs,
             CollectionNames.Interactions, CollectionNames.Promises, CollectionNames.TransferRequests, CollectionNames.Messages,
+            CollectionNames.AuditLog,
         ];
 
         Assert.Equal(collections.Order(), StoreIndexes.ByCollection.Keys.Order());
     }
 
     [Theory]
+    [InlineData("auditLog", "ix_audit_log_id", "{ organizationId: 1, id: 1 }", false)]
+    [InlineData("auditLog", "ix_audit_log_action", "{ organizationId: 1, action: 1, id: 1 }", false)]
     [InlineData("tickets", "ux_tickets_number", "{ organizationId: 1, number: 1 }", true)]
     [InlineData("tickets", "ux_tickets_idempotency_key", "{ organizationId: 1, idempotencyKey: 1 }", true)]
     [InlineData("tickets", "ix_tickets_status", "{ organizationId: 1, status: 1, number: 1 }", false)]

@@ -1,11 +1,15 @@
+using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Auth;
 using HelpDesk.Engine.Errors;
 using HelpDesk.Engine.Storage;
 
 namespace HelpDesk.Engine.Access;
 
-/// <summary>Creates, checks, lists and revokes API keys. Keys are stored as salted hashes and shown only at creation.</summary>
-public sealed class ApiKeyService(IApiKeyStore keys, IOrganizationStore organizations, TimeProvider clock)
+/// <summary>
+/// Creates, checks, lists and revokes API keys. Keys are stored as salted hashes and shown only at creation; creating and
+/// revoking are recorded in the audit log.
+/// </summary>
+public sealed class ApiKeyService(IApiKeyStore keys, IOrganizationStore organizations, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>The longest key name accepted.</summary>
     public const int MaxNameLength = 100;
@@ -14,9 +18,10 @@ public sealed class ApiKeyService(IApiKeyStore keys, IOrganizationStore organiza
     /// <param name="organizationId">The organisation the key acts for.</param>
     /// <param name="name">A name that tells people which key it is.</param>
     /// <param name="role">What the key may do.</param>
+    /// <param name="actor">Who creates it, for the audit log.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The created key (its full text is in the result only), or input errors.</returns>
-    public async Task<OperationResult<CreatedApiKey>> CreateAsync(string organizationId, string name, ApiKeyRole role, CancellationToken cancellationToken)
+    public async Task<OperationResult<CreatedApiKey>> CreateAsync(string organizationId, string name, ApiKeyRole role, AuditActor actor, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxNameLength)
         {
@@ -42,6 +47,7 @@ public sealed class ApiKeyService(IApiKeyStore keys, IOrganizationStore organiza
             CreatedAt = clock.GetUtcNow(),
         };
         await keys.InsertAsync(record, cancellationToken);
+        await RecordCreatedAsync(record, actor, cancellationToken);
         return OperationResult<CreatedApiKey>.Success(new CreatedApiKey(record, key));
     }
 
@@ -58,7 +64,7 @@ public sealed class ApiKeyService(IApiKeyStore keys, IOrganizationStore organiza
 
         var record = await keys.FindAsync(id, cancellationToken);
         return record is { RevokedAt: null } && ApiKeySecret.Matches(record.Salt, record.Hash, secret)
-            ? new Caller(record.OrganizationId, record.Role, record.Id)
+            ? new Caller(record.OrganizationId, record.Role, record.Id, record.Name)
             : null;
     }
 
@@ -72,8 +78,26 @@ public sealed class ApiKeyService(IApiKeyStore keys, IOrganizationStore organiza
     /// <summary>Revokes a key of the organisation.</summary>
     /// <param name="organizationId">The organisation.</param>
     /// <param name="keyId">The key id.</param>
+    /// <param name="actor">Who revokes it, for the audit log.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns><see langword="true"/> when the key was revoked now.</returns>
-    public Task<bool> RevokeAsync(string organizationId, string keyId, CancellationToken cancellationToken) =>
-        keys.RevokeAsync(organizationId, keyId, clock.GetUtcNow(), cancellationToken);
+    public async Task<bool> RevokeAsync(string organizationId, string keyId, AuditActor actor, CancellationToken cancellationToken)
+    {
+        if (!await keys.RevokeAsync(organizationId, keyId, clock.GetUtcNow(), cancellationToken))
+        {
+            return false;
+        }
+
+        await audit.RecordAsync(organizationId, actor, AuditAction.ApiKeyRevoked, (AuditTargets.ApiKey, keyId), $"Revoked API key {keyId}.", cancellationToken);
+        return true;
+    }
+
+    /// <summary>Records in the audit log that a key was stored; the host's own keys (bootstrap) are recorded this way too.</summary>
+    /// <param name="key">The stored key.</param>
+    /// <param name="actor">Who created it.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the entry is written.</returns>
+    internal Task RecordCreatedAsync(ApiKeyRecord key, AuditActor actor, CancellationToken cancellationToken) =>
+        audit.RecordAsync(
+            key.OrganizationId, actor, AuditAction.ApiKeyCreated, (AuditTargets.ApiKey, key.Id), $"Created API key '{key.Name}' with the role {key.Role}.", cancellationToken);
 }

@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Auth;
 using HelpDesk.Engine.Storage;
 using Microsoft.Extensions.Logging;
@@ -32,7 +33,7 @@ internal sealed partial class FirstAdminKey(
             return;
         }
 
-        var created = await service.CreateAsync(organizationId, "first admin (generated at first start)", ApiKeyRole.Admin, cancellationToken);
+        var created = await service.CreateAsync(organizationId, "first admin (generated at first start)", ApiKeyRole.Admin, AuditActor.Host("first start"), cancellationToken);
         var path = Path.GetFullPath(bootstrap.Value.AdminKeyFile);
         await File.WriteAllTextAsync(path, created.Value!.Key + Environment.NewLine, cancellationToken);
         if (!OperatingSystem.IsWindows())
@@ -56,18 +57,18 @@ internal sealed partial class FirstAdminKey(
         }
 
         var salt = ApiKeySecret.NewSalt();
-        await keys.InsertAsync(
-            new ApiKeyRecord
-            {
-                Id = id,
-                OrganizationId = organizationId,
-                Name = "bootstrap admin (from configuration)",
-                Role = ApiKeyRole.Admin,
-                Salt = salt,
-                Hash = ApiKeySecret.Hash(salt, secret),
-                CreatedAt = clock.GetUtcNow(),
-            },
-            cancellationToken);
+        var record = new ApiKeyRecord
+        {
+            Id = id,
+            OrganizationId = organizationId,
+            Name = "bootstrap admin (from configuration)",
+            Role = ApiKeyRole.Admin,
+            Salt = salt,
+            Hash = ApiKeySecret.Hash(salt, secret),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await keys.InsertAsync(record, cancellationToken);
+        await service.RecordCreatedAsync(record, AuditActor.Host($"configuration ({BootstrapOptions.Section}:AdminKey)"), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Organisation {OrganizationId} had no API key: an admin key was generated and written to {Path}. Keep it secret; create other keys with it and revoke it when done.")]

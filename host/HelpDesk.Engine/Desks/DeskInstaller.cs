@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Errors;
 using HelpDesk.Engine.Plugins;
 using HelpDesk.Engine.Storage;
@@ -11,33 +12,36 @@ namespace HelpDesk.Engine.Desks;
 /// zone and languages are set. On an upgrade, a setting the organisation changed away from the previous package's value
 /// is kept (see <see cref="PluginActivation.PackageSettingsJson"/>). Plugin folders the archive ships are staged and loaded
 /// with the checks and moved into the host's plugin directory only when the whole desk checks out; they then serve the
-/// whole host, like any folder dropped into that directory.
+/// whole host, like any folder dropped into that directory. An installation (not a dry run) is recorded in the audit log.
 /// </summary>
 public sealed class DeskInstaller(
     IDeskConfigurationStore configurations,
     IOrganizationStore organizations,
     PluginCatalog catalog,
+    AuditTrail audit,
     IPluginFolderInstaller? folderInstaller = null)
 {
     /// <summary>Reads a desk archive and installs it.</summary>
     /// <param name="organizationId">The organisation.</param>
     /// <param name="zip">The zip archive.</param>
     /// <param name="dryRun">Check and report only; write nothing.</param>
+    /// <param name="actor">Who installs it, for the audit log.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The installed desk, or the problems, each naming the field, plugin and setting.</returns>
-    public async Task<OperationResult<DeskInstallation>> InstallAsync(string organizationId, Stream zip, bool dryRun, CancellationToken cancellationToken)
+    public async Task<OperationResult<DeskInstallation>> InstallAsync(string organizationId, Stream zip, bool dryRun, AuditActor actor, CancellationToken cancellationToken)
     {
         var package = DeskPackage.Read(zip, out var problems);
-        return package is null ? Failure(problems) : await InstallAsync(organizationId, package, dryRun, cancellationToken);
+        return package is null ? Failure(problems) : await InstallAsync(organizationId, package, dryRun, actor, cancellationToken);
     }
 
     /// <summary>Installs a desk package.</summary>
     /// <param name="organizationId">The organisation.</param>
     /// <param name="package">The package.</param>
     /// <param name="dryRun">Check and report only; write nothing.</param>
+    /// <param name="actor">Who installs it, for the audit log.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The installed desk, or the problems, each naming the field, plugin and setting.</returns>
-    public async Task<OperationResult<DeskInstallation>> InstallAsync(string organizationId, DeskPackage package, bool dryRun, CancellationToken cancellationToken)
+    public async Task<OperationResult<DeskInstallation>> InstallAsync(string organizationId, DeskPackage package, bool dryRun, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(package);
         var organization = await organizations.FindAsync(organizationId, cancellationToken);
@@ -87,6 +91,13 @@ public sealed class DeskInstaller(
                 TimeZone = manifest.Organization.TimeZone ?? organization.TimeZone,
                 Languages = manifest.Organization.Languages ?? organization.Languages,
             },
+            cancellationToken);
+        await audit.RecordAsync(
+            organizationId,
+            actor,
+            AuditAction.DeskInstalled,
+            (AuditTargets.Desk, manifest.Name),
+            $"Installed the desk '{manifest.Name}' {manifest.Version}: enabled {string.Join(", ", installed.Select(p => $"{p.PluginId} {p.Version}"))}; every other plugin disabled; the desk is now at version {saved.Version}.",
             cancellationToken);
         return OperationResult<DeskInstallation>.Success(result);
     }

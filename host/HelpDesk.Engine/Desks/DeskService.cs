@@ -1,3 +1,5 @@
+using System.Text.Json;
+using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Errors;
 using HelpDesk.Engine.Plugins;
 using HelpDesk.Engine.Storage;
@@ -8,9 +10,10 @@ namespace HelpDesk.Engine.Desks;
 /// <summary>
 /// Assembles one organisation's desk at runtime: which plugins run for it and with which settings. Changes apply to the
 /// next call of that organisation – no restart, no effect on other organisations – and are saved with the desk
-/// configuration's version, so two admins never overwrite each other silently.
+/// configuration's version, so two admins never overwrite each other silently. Every saved change is recorded in the
+/// audit log.
 /// </summary>
-public sealed class DeskService(IDeskConfigurationStore configurations, PluginCatalog catalog, PluginCircuitBreaker breaker)
+public sealed class DeskService(IDeskConfigurationStore configurations, PluginCatalog catalog, PluginCircuitBreaker breaker, AuditTrail audit)
 {
     private const int Attempts = 3;
 
@@ -29,19 +32,29 @@ public sealed class DeskService(IDeskConfigurationStore configurations, PluginCa
     /// <param name="pluginId">The plugin.</param>
     /// <param name="enabled">Whether it should run.</param>
     /// <param name="expectedVersion">The desk version last read, or <see langword="null"/> to apply to the latest.</param>
+    /// <param name="actor">Who makes the change, for the audit log.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The plugin as the desk now has it, or the problems.</returns>
-    public Task<OperationResult<DeskPluginState>> SetEnabledAsync(string organizationId, string pluginId, bool enabled, int? expectedVersion, CancellationToken cancellationToken) =>
-        ChangeAsync(organizationId, pluginId, expectedVersion, activation => (activation with { Enabled = enabled }, []), cancellationToken);
+    public Task<OperationResult<DeskPluginState>> SetEnabledAsync(
+        string organizationId, string pluginId, bool enabled, int? expectedVersion, AuditActor actor, CancellationToken cancellationToken) =>
+        ChangeAsync(
+            organizationId,
+            pluginId,
+            expectedVersion,
+            activation => (activation with { Enabled = enabled }, []),
+            new DeskChange(actor, enabled ? AuditAction.PluginEnabled : AuditAction.PluginDisabled, $"{(enabled ? "Enabled" : "Disabled")} the plugin '{pluginId}'"),
+            cancellationToken);
 
     /// <summary>Replaces the organisation's settings of a plugin, after checking them against the plugin's declared settings.</summary>
     /// <param name="organizationId">The organisation.</param>
     /// <param name="pluginId">The plugin.</param>
     /// <param name="settingsJson">The settings as a JSON object; settings left out take the plugin's defaults.</param>
     /// <param name="expectedVersion">The desk version last read, or <see langword="null"/> to apply to the latest.</param>
+    /// <param name="actor">Who makes the change, for the audit log (which names the settings given, never their values).</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The plugin with its effective settings, or the problems, each naming the setting.</returns>
-    public Task<OperationResult<DeskPluginState>> ConfigureAsync(string organizationId, string pluginId, string settingsJson, int? expectedVersion, CancellationToken cancellationToken) =>
+    public Task<OperationResult<DeskPluginState>> ConfigureAsync(
+        string organizationId, string pluginId, string settingsJson, int? expectedVersion, AuditActor actor, CancellationToken cancellationToken) =>
         ChangeAsync(
             organizationId,
             pluginId,
@@ -52,6 +65,7 @@ public sealed class DeskService(IDeskConfigurationStore configurations, PluginCa
                 PluginSettingsValidator.Apply(manifest, settingsJson, out var problems);
                 return (activation with { SettingsJson = settingsJson }, [.. problems.Select(p => UserError.ForInput("settings", p, UserErrorCode.Invalid))]);
             },
+            new DeskChange(actor, AuditAction.PluginConfigured, $"Replaced the settings of the plugin '{pluginId}' ({SettingNames(settingsJson)})"),
             cancellationToken);
 
     private DeskPluginState StateOf(string organizationId, LoadedPlugin plugin, DeskConfiguration? configuration)
@@ -66,6 +80,7 @@ public sealed class DeskService(IDeskConfigurationStore configurations, PluginCa
         string pluginId,
         int? expectedVersion,
         Func<PluginActivation, (PluginActivation Activation, IReadOnlyList<UserError> Errors)> change,
+        DeskChange audited,
         CancellationToken cancellationToken)
     {
         if (catalog.Find(pluginId) is not { Status: PluginStatus.Active, Manifest: not null } plugin)
@@ -106,6 +121,8 @@ public sealed class DeskService(IDeskConfigurationStore configurations, PluginCa
             try
             {
                 await configurations.SaveAsync(saved, version, cancellationToken);
+                await audit.RecordAsync(
+                    organizationId, audited.Actor, audited.Action, (AuditTargets.Plugin, pluginId), $"{audited.Summary}; the desk is now at version {saved.Version}.", cancellationToken);
                 return OperationResult<DeskPluginState>.Success(StateOf(organizationId, plugin, saved));
             }
             catch (ConcurrencyConflictException) when (expectedVersion is null && attempt < Attempts)
@@ -119,9 +136,27 @@ public sealed class DeskService(IDeskConfigurationStore configurations, PluginCa
         }
     }
 
+    /// <summary>The names of the settings given, for the audit log: their values may be secrets (a webhook token) and stay out of it.</summary>
+    private static string SettingNames(string settingsJson)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(settingsJson);
+            var names = document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.EnumerateObject().Select(p => p.Name).ToList() : [];
+            return names.Count == 0 ? "all left at their defaults" : "given: " + string.Join(", ", names);
+        }
+        catch (JsonException)
+        {
+            return "not readable";
+        }
+    }
+
     private static OperationResult<DeskPluginState> Conflict(int expected, int actual) => Fail(
         "expectedVersion", $"The desk was changed by someone else since version {expected}; it is now at version {actual}. Reload it and apply your change again.", UserErrorCode.Conflict);
 
     private static OperationResult<DeskPluginState> Fail(string field, string message, UserErrorCode code) =>
         OperationResult<DeskPluginState>.Failure([UserError.ForInput(field, message, code)]);
 }
+
+/// <summary>What an accepted change of the desk records in the audit log.</summary>
+internal sealed record DeskChange(AuditActor Actor, AuditAction Action, string Summary);

@@ -27,7 +27,7 @@ internal static class AccessFields
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<ApiKeyService>().CreateAsync(
-                    c.OrganizationId(), input["name"] as string ?? "", input["role"] is ApiKeyRole role ? role : ApiKeyRole.Agent, c.CancellationToken);
+                    c.OrganizationId(), input["name"] as string ?? "", input["role"] is ApiKeyRole role ? role : ApiKeyRole.Agent, c.Actor(), c.CancellationToken);
             });
         mutation.Field<NonNullGraphType<RevokeApiKeyPayloadType>>("revokeApiKey")
             .Description("Revokes an API key of the organisation. Needs the admin role.")
@@ -36,7 +36,7 @@ internal static class AccessFields
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<Dictionary<string, object?>>("input")["id"] as string ?? "";
-                return await c.Service<ApiKeyService>().RevokeAsync(c.OrganizationId(), id, c.CancellationToken)
+                return await c.Service<ApiKeyService>().RevokeAsync(c.OrganizationId(), id, c.Actor(), c.CancellationToken)
                     ? OperationResult<string>.Success(id)
                     : OperationResult<string>.Failure([UserError.ForInput("id", "No working key with this id exists in your organisation.", UserErrorCode.NotFound)]);
             });

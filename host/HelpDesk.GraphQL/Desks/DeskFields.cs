@@ -33,7 +33,7 @@ internal static class DeskFields
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 return await c.Service<DeskService>().ConfigureAsync(
-                    c.OrganizationId(), Get<string>(input, "pluginId") ?? "", SettingsJson(Get<object>(input, "settings")), Get<int?>(input, "expectedVersion"), c.CancellationToken);
+                    c.OrganizationId(), Get<string>(input, "pluginId") ?? "", SettingsJson(Get<object>(input, "settings")), Get<int?>(input, "expectedVersion"), c.Actor(), c.CancellationToken);
             });
     }
 
@@ -41,7 +41,7 @@ internal static class DeskFields
     {
         var input = context.GetArgument<Dictionary<string, object?>>("input");
         return await context.Service<DeskService>().SetEnabledAsync(
-            context.OrganizationId(), Get<string>(input, "pluginId") ?? "", enabled, Get<int?>(input, "expectedVersion"), context.CancellationToken);
+            context.OrganizationId(), Get<string>(input, "pluginId") ?? "", enabled, Get<int?>(input, "expectedVersion"), context.Actor(), context.CancellationToken);
     }
 
     /// <summary>The settings variable as JSON text again (GraphQL hands variables over as dictionaries and lists).</summary>

@@ -34,7 +34,7 @@ internal static class DeskPackageFields
                 }
 
                 using var stream = new MemoryStream(zip);
-                return await c.Service<DeskInstaller>().InstallAsync(c.OrganizationId(), stream, input.GetValueOrDefault("dryRun") as bool? ?? false, c.CancellationToken);
+                return await c.Service<DeskInstaller>().InstallAsync(c.OrganizationId(), stream, input.GetValueOrDefault("dryRun") as bool? ?? false, c.Actor(), c.CancellationToken);
             });
 
     private static bool ReadArchive(Dictionary<string, object?> input, out byte[] zip, out UserError? problem)

@@ -1,5 +1,6 @@
 using GraphQL;
 using HelpDesk.Engine.Access;
+using HelpDesk.Engine.Audit;
 
 namespace HelpDesk.GraphQL.Schema;
 
@@ -23,6 +24,10 @@ internal static class ResolveFieldContextExtensions
     /// <summary>The id recorded as the actor of changes the request makes: the API key's id.</summary>
     public static string ActorId(this IResolveFieldContext context) =>
         ((RequestContext)context.UserContext).ActorId;
+
+    /// <summary>Who the request acts as, for the audit log: the API key, with its name and role.</summary>
+    public static AuditActor Actor(this IResolveFieldContext context) =>
+        AuditActor.Of(((RequestContext)context.UserContext).Caller);
 
     public static T Service<T>(this IResolveFieldContext context)
         where T : notnull =>

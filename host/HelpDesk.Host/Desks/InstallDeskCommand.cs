@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Plugins;
 using HelpDesk.Engine.Storage;
@@ -61,7 +62,7 @@ public static class InstallDeskCommand
         }
 
         await using var zip = File.OpenRead(path);
-        var result = await services.GetRequiredService<DeskInstaller>().InstallAsync(organizationId, zip, dryRun, cancellationToken);
+        var result = await services.GetRequiredService<DeskInstaller>().InstallAsync(organizationId, zip, dryRun, AuditActor.Host("install-desk command"), cancellationToken);
         if (result.Value is not { } installed)
         {
             await output.WriteLineAsync($"{path}: not installed for '{organizationId}'; nothing was changed:");

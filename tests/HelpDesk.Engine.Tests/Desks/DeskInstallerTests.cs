@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Storage;
 
@@ -7,6 +8,8 @@ namespace HelpDesk.Engine.Tests.Desks;
 public sealed class DeskInstallerTests
 {
     private const string Org = EngineHarness.OrganizationId;
+
+    private static readonly AuditActor Admin = AuditActor.Host("desk installer tests");
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
@@ -57,7 +60,7 @@ public sealed class DeskInstallerTests
     {
         await using var harness = await StartAsync();
 
-        var result = await harness.Get<DeskInstaller>().InstallAsync(Org, DeskTestPackages.Zip(DeskTestPackages.Desk), dryRun: true, Token);
+        var result = await harness.Get<DeskInstaller>().InstallAsync(Org, DeskTestPackages.Zip(DeskTestPackages.Desk), dryRun: true, Admin, Token);
 
         Assert.True(result.Value!.DryRun);
         Assert.Null(await harness.Get<IDeskConfigurationStore>().FindAsync(Org, Token));
@@ -69,7 +72,7 @@ public sealed class DeskInstallerTests
         await using var harness = await StartAsync();
 
         var result = await harness.Get<DeskInstaller>().InstallAsync(
-            Org, DeskTestPackages.Zip(DeskTestPackages.Desk, ("plugins/acme.crm/plugin.json", "{}")), dryRun: false, Token);
+            Org, DeskTestPackages.Zip(DeskTestPackages.Desk, ("plugins/acme.crm/plugin.json", "{}")), dryRun: false, Admin, Token);
 
         Assert.StartsWith("plugins/acme.crm: this host loads no plugin folders", Assert.Single(result.Errors).Message);
         Assert.Null(await harness.Get<IDeskConfigurationStore>().FindAsync(Org, Token));
@@ -80,7 +83,7 @@ public sealed class DeskInstallerTests
     {
         await using var harness = await StartAsync();
         await Install(harness, DeskTestPackages.Desk);
-        await harness.Get<DeskService>().ConfigureAsync(Org, "helpdesk.tagging", """{ "label": "our tags", "limit": 5 }""", null, Token);
+        await harness.Get<DeskService>().ConfigureAsync(Org, "helpdesk.tagging", """{ "label": "our tags", "limit": 5 }""", null, Admin, Token);
 
         var upgrade = DeskTestPackages.Desk
             .Replace("\"1.0.0\"", "\"1.1.0\"", StringComparison.Ordinal)
@@ -101,11 +104,11 @@ public sealed class DeskInstallerTests
     {
         await using var harness = await StartAsync();
         await Install(harness, DeskTestPackages.Desk);
-        await harness.Get<DeskService>().ConfigureAsync(Org, "helpdesk.tagging", """{ "label": "our tags" }""", null, Token);
+        await harness.Get<DeskService>().ConfigureAsync(Org, "helpdesk.tagging", """{ "label": "our tags" }""", null, Admin, Token);
 
         var export = (await harness.Get<DeskExporter>().ExportAsync(Org, Token)).Value!;
         await harness.Get<IOrganizationStore>().UpsertAsync(new() { Id = "globex", Name = "Globex" }, Token);
-        var result = await harness.Get<DeskInstaller>().InstallAsync("globex", new MemoryStream(export.Zip), dryRun: false, Token);
+        var result = await harness.Get<DeskInstaller>().InstallAsync("globex", new MemoryStream(export.Zip), dryRun: false, Admin, Token);
 
         Assert.Empty(result.Errors);
         Assert.Contains("\"version\": \"^1.2\"", export.ManifestJson);
@@ -124,7 +127,7 @@ public sealed class DeskInstallerTests
     }
 
     private static Task<Errors.OperationResult<DeskInstallation>> Install(EngineHarness harness, string deskJson) =>
-        harness.Get<DeskInstaller>().InstallAsync(Org, DeskTestPackages.Zip(deskJson), dryRun: false, Token);
+        harness.Get<DeskInstaller>().InstallAsync(Org, DeskTestPackages.Zip(deskJson), dryRun: false, Admin, Token);
 
     private static PluginActivation Activation(DeskConfiguration desk, string pluginId) => desk.Plugins.Single(p => p.PluginId == pluginId);
 
