@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Desks;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Host.Desks;
@@ -30,6 +31,9 @@ public sealed class InstallDeskCommandTests(HelpDeskHostFactory host) : IClassFi
         Assert.StartsWith("it-service-desk 1.0.0 installed for 'cli-desk':", output, StringComparison.Ordinal);
         Assert.Contains("helpdesk.escalation 1.0.0", output, StringComparison.Ordinal);
         Assert.Equal("Europe/London", (await organizations.FindAsync("cli-desk", Token))!.TimeZone);
+        var audited = Assert.Single((await host.Services.GetRequiredService<IAuditLog>().ListAsync("cli-desk", null, null, 10, Token)).Items);
+        Assert.Equal((AuditAction.DeskInstalled, "install-desk command", null), (audited.Action, audited.ActorName, audited.ActorKeyId));
+        Assert.StartsWith("Installed the desk 'it-service-desk' 1.0.0: enabled helpdesk.", audited.Summary, StringComparison.Ordinal);
         Assert.Equal(1, missing);
         Assert.Contains("No organisation with the id 'nobody' exists.", missingOutput, StringComparison.Ordinal);
         Assert.Equal(2, usage);

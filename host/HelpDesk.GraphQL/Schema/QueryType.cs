@@ -98,6 +98,7 @@ internal sealed class QueryType : ObjectGraphType
         CallFields.AddQueries(this);
         MetricFields.AddQueries(this);
         AccessFields.AddQueries(this);
+        Audit.AuditFields.AddQueries(this);
         EscalationFields.AddQueries(this);
         ReviewFields.AddQueries(this);
         TransferFields.AddQueries(this);

@@ -38,6 +38,7 @@ internal static class IsolationProbes
         ["metrics"] = new("query($from: DateTime!, $to: DateTime!) { metrics(from: $from, to: $to, breakdownBy: \"agent\") { name dimensionValue total { count } } }", _ => new { from = DateTimeOffset.UtcNow.AddDays(-1), to = DateTimeOffset.UtcNow.AddDays(1) }, Expect.OwnOrganization),
         ["metricDefinitions"] = new("{ metricDefinitions { name } }", _ => null, Expect.OwnOrganization),
         ["apiKeys"] = new("{ apiKeys { id name } }", _ => null, Expect.OwnOrganization),
+        ["auditLog"] = new("{ auditLog(first: 100) { nodes { actorKeyId actorName targetId summary } } }", _ => null, Expect.OwnOrganization),
         ["simulateEscalation"] = new("query($id: ID!) { simulateEscalation(ticketId: $id) { action reason } }", d => new { id = d.TicketId }, Expect.NotFound),
         ["reviewReply"] = new("{ reviewReply(text: \"Sorry for the wait.\") { findings { rule } } }", _ => null, Expect.OwnOrganization),
         ["transferRequests"] = new("{ transferRequests(to: \"" + OwnerDesk.Team + "\") { id summary } }", _ => null, Expect.NotFound),

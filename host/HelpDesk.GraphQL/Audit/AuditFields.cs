@@ -1,0 +1,37 @@
+using GraphQL;
+using GraphQL.Types;
+using HelpDesk.Engine.Audit;
+using HelpDesk.Engine.Auth;
+using HelpDesk.GraphQL.Authorization;
+using HelpDesk.GraphQL.Connections;
+using HelpDesk.GraphQL.Errors;
+using HelpDesk.GraphQL.Schema;
+
+namespace HelpDesk.GraphQL.Audit;
+
+/// <summary>The audit log query, for admins.</summary>
+internal static class AuditFields
+{
+    public static void AddQueries(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<AuditEntryConnectionType>>("auditLog")
+            .Description("Who changed what in the organisation's desk configuration, plugins, API keys and contacts' personal data, newest first. Needs the admin role.")
+            .Argument<IntGraphType>("first", $"How many, 0 to {AuditTrail.MaxPageSize}; {TicketConnectionResolver.DefaultPageSize} when left out.")
+            .Argument<StringGraphType>("after", "Start after this cursor (older entries follow).")
+            .Argument<AuditActionEnum>("action", "Only entries of this action.")
+            .RequireRole(ApiKeyRole.Admin)
+            .ResolveAsync(async c =>
+            {
+                var first = c.GetArgument<int?>("first") ?? TicketConnectionResolver.DefaultPageSize;
+                if (first is < 0 or > AuditTrail.MaxPageSize)
+                {
+                    throw GraphQLErrors.Validation($"The argument 'first' must be between 0 and {AuditTrail.MaxPageSize}; it is {first}.");
+                }
+
+                var after = IdCursor.Read("after", c.GetArgument<string?>("after"));
+                var page = first == 0
+                    ? new Engine.Storage.Page<AuditEntry>([], false)
+                    : await c.Service<AuditTrail>().ListAsync(c.OrganizationId(), c.GetArgument<AuditAction?>("action"), after, first, c.CancellationToken);
+                var edges = page.Items.Select(e => new Edge<AuditEntry>(IdCursor.From(e.Id), e)).ToList();
+                return new Connection<AuditEntry>(edges, new PageInfo(page.HasMore, after is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), _ => Task.FromResult(0L));
+            });
+}
