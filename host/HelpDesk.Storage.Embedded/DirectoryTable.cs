@@ -110,29 +110,35 @@ internal sealed class DirectoryTable<T>
         }
     }
 
-    private Task<int> WriteAsync(string sql, T entry, int expectedVersion, CancellationToken cancellationToken) =>
-        database.WriteAsync(
-            async (connection, transaction) =>
-            {
-                await using var command = connection.Command(sql, transaction)
-                    .With("@organization_id", map.OrganizationIdOf(entry))
-                    .With("@id", map.IdOf(entry))
-                    .With("@version", map.VersionOf(entry))
-                    .With("@expected_version", expectedVersion)
-                    .With("@document", StoreJson.Serialize(entry));
-                foreach (var column in map.Columns)
-                {
-                    command.With("@" + column.Name, column.Value(entry));
-                }
+    /// <summary>Replaces an entry at the expected version inside a write transaction the caller holds.</summary>
+    /// <returns>The rows changed: 0 when the entry moved on or is gone.</returns>
+    public Task<int> UpdateAsync(SqliteConnection connection, SqliteTransaction transaction, T entry, int expectedVersion, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, updateSql, entry, expectedVersion, cancellationToken);
 
-                try
-                {
-                    return await command.ExecuteNonQueryAsync(cancellationToken);
-                }
-                catch (SqliteException exception) when (UniqueViolation.Is(exception))
-                {
-                    throw new DuplicateKeyException(map.Entity, UniqueViolation.KeyOf(exception));
-                }
-            },
-            cancellationToken);
+    private Task<int> WriteAsync(string sql, T entry, int expectedVersion, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction) => ExecuteAsync(connection, transaction, sql, entry, expectedVersion, cancellationToken), cancellationToken);
+
+    private async Task<int> ExecuteAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string sql, T entry, int expectedVersion, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(sql, transaction)
+            .With("@organization_id", map.OrganizationIdOf(entry))
+            .With("@id", map.IdOf(entry))
+            .With("@version", map.VersionOf(entry))
+            .With("@expected_version", expectedVersion)
+            .With("@document", StoreJson.Serialize(entry));
+        foreach (var column in map.Columns)
+        {
+            command.With("@" + column.Name, column.Value(entry));
+        }
+
+        try
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (SqliteException exception) when (UniqueViolation.Is(exception))
+        {
+            throw new DuplicateKeyException(map.Entity, UniqueViolation.KeyOf(exception));
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Directory;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Domain;
 
@@ -21,4 +22,21 @@ internal sealed class SqliteContactStore(SqliteDatabase database) : IContactStor
 
     public Task UpdateAsync(Contact contact, int expectedVersion, CancellationToken cancellationToken) =>
         table.UpdateAsync(contact, expectedVersion, cancellationToken);
+
+    public Task<int> EraseAsync(Contact erased, int expectedVersion, PersonalDataRedaction redaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(erased);
+        ArgumentNullException.ThrowIfNull(redaction);
+        return database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                if (await table.UpdateAsync(connection, transaction, erased, expectedVersion, cancellationToken) == 0)
+                {
+                    throw new ConcurrencyConflictException("contact", erased.Id, expectedVersion);
+                }
+
+                return await SqliteContactErasure.RedactTicketsAsync(connection, transaction, erased, redaction, cancellationToken);
+            },
+            cancellationToken);
+    }
 }

@@ -16,6 +16,7 @@ internal static class DirectoryClassMaps
         map.Map(c => c.TimeZone, "timeZone");
         map.Map(c => c.Language, "language");
         map.Map(c => c.CallerType, "callerType", serializer: StoredValues.EnumByName<CallerType>());
+        map.Map(c => c.ErasedAt, "erasedAt", serializer: DateTimeOffsetDocumentSerializer.Nullable);
         map.Map(c => c.Version, Fields.Version);
 
         // The stored document also holds _id and searchKeys, which belong to the store.

@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Directory;
 using HelpDesk.Engine.Storage;
 using HelpDesk.Sdk.Domain;
 
@@ -34,4 +35,23 @@ internal sealed class MongoContactStore(MongoStoreDatabase database) : IContactS
 
     public Task UpdateAsync(Contact contact, int expectedVersion, CancellationToken cancellationToken) =>
         contacts.UpdateAsync(contact, expectedVersion, cancellationToken);
+
+    public Task<int> EraseAsync(Contact erased, int expectedVersion, PersonalDataRedaction redaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(erased);
+        ArgumentNullException.ThrowIfNull(redaction);
+        return database.InTransactionAsync(
+            async (session, token) =>
+            {
+                var replaced = await database.Contacts.ReplaceOneAsync(
+                    session, KeyFilters.AtVersion(erased.OrganizationId, erased.Id, expectedVersion), DirectoryDocuments.Contact(erased), cancellationToken: token);
+                if (replaced.MatchedCount == 0)
+                {
+                    throw new ConcurrencyConflictException("contact", erased.Id, expectedVersion);
+                }
+
+                return await MongoContactErasure.RedactTicketsAsync(database, session, erased, redaction, token);
+            },
+            cancellationToken);
+    }
 }

@@ -26,6 +26,7 @@ public sealed class DirectoryBsonTests
                 { "timeZone", "Europe/Amsterdam" },
                 { "language", "nl-NL" },
                 { "callerType", "Demander" },
+                { "erasedAt", BsonNull.Value },
                 { "version", 4 },
                 { "searchKeys", new BsonArray { "zoë o'brien-müller", "zoe.obrien@example.com", "+31205550100" } },
             },

@@ -231,6 +231,7 @@ public sealed class FilterRenderingTests
         var t when t == typeof(MessageFilter) => new MessageFilter { For = "Anna", Status = MessageStatus.Open },
         var t when t == typeof(MetricBucket) => MetricBucket.Day,
         var t when t == typeof(AuditAction?) => AuditAction.PluginEnabled,
+        var t when t == typeof(BsonValue) => new BsonDocument { { "o", Org }, { "i", "m-1" } },
         var t when t == typeof(DateTimeOffset) => ChangedAfter,
         var t when t == typeof(PromisePosition) => new PromisePosition(ChangedAfter, "p-1"),
         var t when t == typeof(MetricRollupQuery) => new MetricRollupQuery { Metrics = ["nps"], Bucket = MetricBucket.Week, From = ChangedAfter, To = ChangedAfter.AddDays(7) },

@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Directory;
 using HelpDesk.Sdk.Domain;
 
 namespace HelpDesk.Engine.Storage;
@@ -40,4 +41,19 @@ public interface IContactStore
     /// <returns>A task that completes when the write is durable.</returns>
     /// <exception cref="ConcurrencyConflictException">The stored version differs, or the contact is gone.</exception>
     Task UpdateAsync(Contact contact, int expectedVersion, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Erases a contact's personal data in one atomic write: the contact is replaced by its erased state (if nobody
+    /// changed it since it was read), and the free text of its tickets and of everything written on them – notes,
+    /// messages, promises, transfer requests, survey answers, events (the fields of <see cref="ErasableText"/>) – is
+    /// redacted. Versioned documents that change get a new version. Ids, statuses, times and numbers stay, and so do
+    /// metric rollups.
+    /// </summary>
+    /// <param name="erased">The contact's erased state, whose version is <paramref name="expectedVersion"/> + 1.</param>
+    /// <param name="expectedVersion">The version that was read.</param>
+    /// <param name="redaction">What to take out of the free text.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The number of the contact's tickets.</returns>
+    /// <exception cref="ConcurrencyConflictException">The stored version differs, or the contact is gone; nothing was written.</exception>
+    Task<int> EraseAsync(Contact erased, int expectedVersion, PersonalDataRedaction redaction, CancellationToken cancellationToken);
 }

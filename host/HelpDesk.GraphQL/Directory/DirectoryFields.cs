@@ -1,8 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
+using HelpDesk.Engine.Auth;
 using HelpDesk.Engine.Directory;
 using HelpDesk.Engine.Errors;
 using HelpDesk.Engine.Storage;
+using HelpDesk.GraphQL.Authorization;
 using HelpDesk.GraphQL.Connections;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.GraphQL.Types;
@@ -70,6 +72,17 @@ internal static class DirectoryFields
                 return id is null
                     ? OperationResult<Contact>.Failure([UserError.ForInput("id", "No contact with this id exists in your organisation.", UserErrorCode.NotFound)])
                     : await c.Service<ContactService>().UpdateAsync(c.OrganizationId(), id, input.TryGetValue("expectedVersion", out var v) ? v as int? : null, ContactInputType.ToDetails(input), c.CancellationToken);
+            });
+        mutation.Field<NonNullGraphType<EraseContactPayloadType>, OperationResult<ContactErasure>>("eraseContact")
+            .Description("Erases a contact's personal data on their request (right to be forgotten): name, e-mail, phone, time zone and language go, and so does every mention of them in the free text of the contact's tickets; ticket statuses, times and metrics stay. Erasing again changes nothing. Recorded in the audit log. Needs the admin role.")
+            .Argument<NonNullGraphType<EraseContactInputType>>("input", "The contact.")
+            .RequireRole(ApiKeyRole.Admin)
+            .ResolveAsync(async c =>
+            {
+                var id = GlobalId.DecodeFor(ContactType.TypeName, c.GetArgument<Dictionary<string, object?>>("input")["contactId"] as string);
+                return id is null
+                    ? OperationResult<ContactErasure>.Failure([UserError.ForInput("contactId", "No contact with this id exists in your organisation.", UserErrorCode.NotFound)])
+                    : await c.Service<ContactService>().EraseAsync(c.OrganizationId(), id, c.Actor(), c.CancellationToken);
             });
         mutation.Field<NonNullGraphType<CreateAssetPayloadType>>("createAsset")
             .Description("Registers a unit tickets can be about.")

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using HelpDesk.Engine.Storage;
 using HelpDesk.GraphQL.Connections;
 using HelpDesk.GraphQL.Enums;
+using HelpDesk.GraphQL.Scalars;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.Sdk.Domain;
 
@@ -25,6 +26,7 @@ internal sealed class ContactType : ObjectGraphType<Contact>
         Field<StringGraphType>("phone").Description("The phone number in E.164 form.").Resolve(c => c.Source.Phone);
         Field<StringGraphType>("timeZone").Description("The IANA time zone.").Resolve(c => c.Source.TimeZone);
         Field<StringGraphType>("language").Description("The preferred BCP 47 language.").Resolve(c => c.Source.Language);
+        Field<DateTimeScalar>("erasedAt").Description("When the contact's personal data was erased on request (eraseContact); null while it is held.").Resolve(c => c.Source.ErasedAt);
         Field<NonNullGraphType<CallerTypeEnum>>("callerType").Description("The caller type an agent marked.").Resolve(c => c.Source.CallerType);
         Field<NonNullGraphType<IntGraphType>>("version").Description("The version to pass as expectedVersion when changing the contact.").Resolve(c => c.Source.Version);
         Field<NonNullGraphType<TicketConnectionType>>("tickets")

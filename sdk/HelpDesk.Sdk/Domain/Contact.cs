@@ -24,6 +24,13 @@ public sealed record Contact
     /// <summary>Gets the contact's preferred BCP 47 language, if known.</summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// Gets when the contact's personal data was erased on request; <see langword="null"/> while it is held. An erased
+    /// contact keeps its id and caller type, so its tickets still count in statistics, but has no name, e-mail, phone,
+    /// time zone or language any more.
+    /// </summary>
+    public DateTimeOffset? ErasedAt { get; init; }
+
     /// <summary>Gets the caller type an agent marked, if any.</summary>
     public CallerType CallerType { get; init; } = CallerType.Unknown;
 
