@@ -72,6 +72,7 @@ internal static class IsolationProbes
         ["configurePlugin"] = Own("configurePlugin(input: { pluginId: \"helpdesk.tagging\", settings: { } })"),
         ["installDesk"] = Own("installDesk(input: { package: \"bm90IGEgemlw\", dryRun: true })"),
         ["createContact"] = Own("createContact(input: { name: \"Intruder contact\" })"),
+        ["eraseContact"] = On("eraseContact(input: { contactId: $id })", d => d.ContactId),
         ["updateContact"] = On("updateContact(input: { id: $id, name: \"hijacked\", email: \"x@intruder.example\" })", d => d.ContactId),
         ["createAsset"] = On("createAsset(input: { serialNumber: \"SN-INTRUDER\", ownerId: $id })", d => d.ContactId),
         ["createApiKey"] = Own("createApiKey(input: { name: \"intruder\", role: ADMIN })"),
