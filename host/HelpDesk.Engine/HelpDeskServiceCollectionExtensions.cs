@@ -82,6 +82,7 @@ public static class HelpDeskServiceCollectionExtensions
         services.TryAddSingleton<AssetService>();
         services.TryAddSingleton<FirstAdminKey>();
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section);
+        services.AddOptions<ApiKeyCacheOptions>().BindConfiguration(ApiKeyCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<TicketChangeObservers>();
         services.AddOptions<PromiseOptions>().BindConfiguration(PromiseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<PromiseChangeRunner>();

@@ -2,15 +2,20 @@ using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Auth;
 using HelpDesk.Engine.Errors;
 using HelpDesk.Engine.Storage;
+using Microsoft.Extensions.Options;
 
 namespace HelpDesk.Engine.Access;
 
 /// <summary>
 /// Creates, checks, lists and revokes API keys. Keys are stored as salted hashes and shown only at creation; creating and
-/// revoking are recorded in the audit log.
+/// revoking are recorded in the audit log. Working key records are reused for a few seconds (see
+/// <see cref="ApiKeyCacheOptions"/>), so most requests check their key without reading the store.
 /// </summary>
-public sealed class ApiKeyService(IApiKeyStore keys, IOrganizationStore organizations, AuditTrail audit, TimeProvider clock)
+public sealed class ApiKeyService(
+    IApiKeyStore keys, IOrganizationStore organizations, AuditTrail audit, TimeProvider clock, IOptions<ApiKeyCacheOptions> cacheOptions)
 {
+    private readonly ApiKeyCache cache = new(TimeSpan.FromSeconds(cacheOptions.Value.KeyCacheSeconds), clock);
+
     /// <summary>The longest key name accepted.</summary>
     public const int MaxNameLength = 100;
 
@@ -62,7 +67,16 @@ public sealed class ApiKeyService(IApiKeyStore keys, IOrganizationStore organiza
             return null;
         }
 
-        var record = await keys.FindAsync(id, cancellationToken);
+        var record = cache.Find(id);
+        if (record is null)
+        {
+            record = await keys.FindAsync(id, cancellationToken);
+            if (record is not null)
+            {
+                cache.Keep(record);
+            }
+        }
+
         return record is { RevokedAt: null } && ApiKeySecret.Matches(record.Salt, record.Hash, secret)
             ? new Caller(record.OrganizationId, record.Role, record.Id, record.Name)
             : null;
@@ -87,6 +101,8 @@ public sealed class ApiKeyService(IApiKeyStore keys, IOrganizationStore organiza
         {
             return false;
         }
+
+        cache.Drop(keyId);
 
         await audit.RecordAsync(organizationId, actor, AuditAction.ApiKeyRevoked, (AuditTargets.ApiKey, keyId), $"Revoked API key {keyId}.", cancellationToken);
         return true;

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using HelpDesk.Engine.Auth;
+
+namespace HelpDesk.Engine.Access;
+
+/// <summary>
+/// Working API key records by key id, each for a short time, so a request does not read its key from the store. Only
+/// keys found working are kept; a key revoked through this host is dropped at once and never kept again (a request that
+/// read it just before the revocation cannot put it back). Bounded: when full it starts over.
+/// </summary>
+internal sealed class ApiKeyCache(TimeSpan lifetime, TimeProvider clock)
+{
+    private const int MaxEntries = 10_000;
+
+    private readonly ConcurrentDictionary<string, (ApiKeyRecord Record, DateTimeOffset Until)> entries = new(StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<string, bool> revoked = new(StringComparer.Ordinal);
+
+    public bool Enabled => lifetime > TimeSpan.Zero;
+
+    public ApiKeyRecord? Find(string keyId)
+    {
+        if (!entries.TryGetValue(keyId, out var entry))
+        {
+            return null;
+        }
+
+        if (entry.Until > clock.GetUtcNow())
+        {
+            return entry.Record;
+        }
+
+        entries.TryRemove(KeyValuePair.Create(keyId, entry));
+        return null;
+    }
+
+    public void Keep(ApiKeyRecord record)
+    {
+        if (!Enabled || record.RevokedAt is not null || revoked.ContainsKey(record.Id))
+        {
+            return;
+        }
+
+        if (entries.Count >= MaxEntries)
+        {
+            entries.Clear();
+        }
+
+        entries[record.Id] = (record, clock.GetUtcNow() + lifetime);
+        if (revoked.ContainsKey(record.Id))
+        {
+            entries.TryRemove(record.Id, out _);
+        }
+    }
+
+    public void Drop(string keyId)
+    {
+        if (revoked.Count >= MaxEntries)
+        {
+            revoked.Clear();
+        }
+
+        revoked[keyId] = true;
+        entries.TryRemove(keyId, out _);
+    }
+}
