@@ -35,7 +35,15 @@ internal static class JsonRedaction
             var changed = false;
             for (var index = 0; index < items.Count; index++)
             {
-                changed |= items[index] is JsonValue && path.IsEmpty ? RedactValue(items, index, redaction) : Redact(items[index], path, redaction);
+                if (path.IsEmpty && Redacted(items[index], redaction) is { } text)
+                {
+                    items[index] = text;
+                    changed = true;
+                }
+                else
+                {
+                    changed |= Redact(items[index], path, redaction);
+                }
             }
 
             return changed;
@@ -46,28 +54,16 @@ internal static class JsonRedaction
             return false;
         }
 
-        return path.Length == 1 && child is JsonValue ? RedactField(fields, path[0], redaction) : Redact(child, path[1..], redaction);
-    }
-
-    private static bool RedactField(JsonObject fields, string name, PersonalDataRedaction redaction)
-    {
-        if (fields[name] is not JsonValue value || !value.TryGetValue<string>(out var text) || redaction.Apply(text) is not { } redacted || redacted == text)
+        if (path.Length == 1 && Redacted(child, redaction) is { } redacted)
         {
-            return false;
+            fields[path[0]] = redacted;
+            return true;
         }
 
-        fields[name] = redacted;
-        return true;
+        return Redact(child, path[1..], redaction);
     }
 
-    private static bool RedactValue(JsonArray items, int index, PersonalDataRedaction redaction)
-    {
-        if (items[index] is not JsonValue value || !value.TryGetValue<string>(out var text) || redaction.Apply(text) is not { } redacted || redacted == text)
-        {
-            return false;
-        }
-
-        items[index] = redacted;
-        return true;
-    }
+    /// <summary>The redacted text of a string value, or <see langword="null"/> when it is no string or names nobody.</summary>
+    private static string? Redacted(JsonNode? node, PersonalDataRedaction redaction) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) && redaction.Apply(text) is { } redacted && redacted != text ? redacted : null;
 }
