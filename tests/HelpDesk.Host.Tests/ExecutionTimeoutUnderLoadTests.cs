@@ -20,9 +20,19 @@ public sealed class ExecutionTimeoutUnderLoadTests
             directory.Combine("plugins"),
             ["--HelpDesk:GraphQL:Timeout", "00:00:01", "--HelpDesk:PluginCallTimeout", "00:00:30", "--HelpDesk:RateLimit:PermitsPerWindow", "0"]);
         var client = host.GraphQL();
-        var configured = await client.PostAsync(
-            "mutation($settings: JSON!) { configurePlugin(input: { pluginId: \"test.hanging\", settings: $settings }) { userErrors { message } } }",
-            new { settings = new { hangSeconds = 2 } });
+
+        // The first requests of a fresh process compile the pipeline and may pass the one-second limit while other test
+        // hosts keep both cores busy; configuring is idempotent, so it is simply sent again.
+        GraphQLResponse configured;
+        var attempt = 0;
+        do
+        {
+            configured = await client.PostAsync(
+                "mutation($settings: JSON!) { configurePlugin(input: { pluginId: \"test.hanging\", settings: $settings }) { userErrors { message } } }",
+                new { settings = new { hangSeconds = 2 } });
+        }
+        while (configured.HasErrors && configured.FirstErrorCode == "TIMEOUT" && ++attempt < 5);
+
         Assert.False(configured.HasErrors, configured.Body.ToString());
         Assert.Equal(0, configured.Path("configurePlugin", "userErrors").GetArrayLength());
         var outcomes = new ConcurrentBag<(string Kind, HttpStatusCode Status, string? Code)>();
