@@ -27,10 +27,9 @@ internal static class ShippedDeskArchives
 
             foreach (var (folder, built) in plugins)
             {
-                var source = Path.Combine(RepositoryPaths.TestPlugins, built);
-                foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+                foreach (var (path, file) in RepositoryPaths.TestPluginFiles(built))
                 {
-                    zip.CreateEntryFromFile(file, $"plugins/{folder}/{Path.GetRelativePath(source, file).Replace('\\', '/')}");
+                    zip.CreateEntryFromFile(file, $"plugins/{folder}/{path}");
                 }
             }
 

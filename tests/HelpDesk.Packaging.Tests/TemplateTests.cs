@@ -46,7 +46,7 @@ public sealed class TemplateTests(PackedSdk packed)
     {
         var desk = Path.Combine(author, "acme-desk");
         Directory.CreateDirectory(Path.Combine(desk, "plugins"));
-        CopyFolder(pluginFolder, Path.Combine(desk, "plugins", "Acme.Vip"));
+        TemporaryDirectory.CopyTree(pluginFolder, Path.Combine(desk, "plugins", "Acme.Vip"));
         await File.WriteAllTextAsync(Path.Combine(desk, "desk.json"), """
             { "name": "acme-desk", "version": "1.0.0", "description": "Acme's desk with its VIP tagger.",
               "plugins": [ { "id": "acme.vip", "version": "^1.0", "settings": { "keywords": ["boardroom"], "label": "attention:vip" } } ] }
@@ -62,16 +62,6 @@ public sealed class TemplateTests(PackedSdk packed)
         Assert.Equal(0, installed.GetProperty("installDesk").GetProperty("userErrors").GetArrayLength());
         Assert.Equal("ACTIVE", (await host.PluginsAsync())["acme.vip"].GetProperty("status").GetString());
         Assert.Equal("acme.vip", (await host.OpenTicketAsync("The boardroom projector is dead"))["attention:vip"]);
-    }
-
-    private static void CopyFolder(string source, string target)
-    {
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
     }
 
     internal static string LocalFeedConfig(string feed) =>

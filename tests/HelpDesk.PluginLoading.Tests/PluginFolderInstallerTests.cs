@@ -110,10 +110,6 @@ public sealed class PluginFolderInstallerTests : IDisposable
         Assert.Empty(folders.LoadAll());
     }
 
-    private static DeskPluginFolder Shipped(string builtPlugin, string name)
-    {
-        var source = Path.Combine(RepositoryPaths.TestPlugins, builtPlugin);
-        return new DeskPluginFolder(name, [.. Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
-            .Select(file => new DeskPluginFile(Path.GetRelativePath(source, file).Replace('\\', '/'), File.ReadAllBytes(file)))]);
-    }
+    private static DeskPluginFolder Shipped(string builtPlugin, string name) =>
+        new(name, [.. RepositoryPaths.TestPluginFiles(builtPlugin).Select(f => new DeskPluginFile(f.RelativePath, File.ReadAllBytes(f.FullPath)))]);
 }

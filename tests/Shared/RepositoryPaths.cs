@@ -9,6 +9,14 @@ internal static class RepositoryPaths
 
     public static string TestPlugins => Path.Combine(Root, "artifacts", "test-plugins");
 
+    /// <summary>The files of a built test plugin, each with its path inside the plugin folder ('/' separated, as in a desk archive).</summary>
+    public static IEnumerable<(string RelativePath, string FullPath)> TestPluginFiles(string builtPlugin)
+    {
+        var source = Path.Combine(TestPlugins, builtPlugin);
+        return Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
+            .Select(file => (Path.GetRelativePath(source, file).Replace('\\', '/'), file));
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

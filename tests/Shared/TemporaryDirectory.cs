@@ -17,14 +17,19 @@ internal sealed class TemporaryDirectory : IDisposable
     public string CopyFolder(string source, string name)
     {
         var target = Combine(name);
+        CopyTree(source, target);
+        return target;
+    }
+
+    /// <summary>Copies every file under <paramref name="source"/> to the same place under <paramref name="target"/>.</summary>
+    public static void CopyTree(string source, string target)
+    {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var destination = System.IO.Path.Combine(target, System.IO.Path.GetRelativePath(source, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
             File.Copy(file, destination);
         }
-
-        return target;
     }
 
     public void Dispose()

@@ -16,6 +16,10 @@ internal sealed class ApiKeyCache(TimeSpan lifetime, TimeProvider clock)
 
     private readonly ConcurrentDictionary<string, bool> revoked = new(StringComparer.Ordinal);
 
+    // Writes since each map was last cleared: an upper bound of its size that, unlike Count, takes no locks.
+    private int keptSinceClear;
+    private int droppedSinceClear;
+
     public bool Enabled => lifetime > TimeSpan.Zero;
 
     public ApiKeyRecord? Find(string keyId)
@@ -41,9 +45,10 @@ internal sealed class ApiKeyCache(TimeSpan lifetime, TimeProvider clock)
             return;
         }
 
-        if (entries.Count >= MaxEntries)
+        if (Interlocked.Increment(ref keptSinceClear) > MaxEntries)
         {
             entries.Clear();
+            Interlocked.Exchange(ref keptSinceClear, 1);
         }
 
         entries[record.Id] = (record, clock.GetUtcNow() + lifetime);
@@ -55,9 +60,10 @@ internal sealed class ApiKeyCache(TimeSpan lifetime, TimeProvider clock)
 
     public void Drop(string keyId)
     {
-        if (revoked.Count >= MaxEntries)
+        if (Interlocked.Increment(ref droppedSinceClear) > MaxEntries)
         {
             revoked.Clear();
+            Interlocked.Exchange(ref droppedSinceClear, 1);
         }
 
         revoked[keyId] = true;

@@ -1,3 +1,4 @@
+using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Errors;
 using HelpDesk.Engine.Plugins;
 using HelpDesk.Engine.Storage;
@@ -9,13 +10,28 @@ namespace HelpDesk.Engine.Metrics;
 /// Answers metrics questions from the rollups – never by reading tickets – after folding in what the event log gained
 /// since the background projection last ran, so a supervisor sees the ticket they just resolved.
 /// </summary>
-public sealed class MetricsService(MetricProjector projector, IMetricRollupStore rollups, IOrganizationStore organizations, DeskPlugins plugins)
+public sealed class MetricsService(
+    MetricProjector projector, IMetricRollupStore rollups, IOrganizationStore organizations, DeskPlugins plugins, AuditTrail audit)
 {
     /// <summary>The most buckets one query may span.</summary>
     public const int MaxPoints = 1000;
 
     /// <summary>The most new events a query folds in before it answers; a larger backlog is left to the background projection.</summary>
     public const int CatchUpLimit = 5000;
+
+    /// <summary>Throws the organisation's rollups away, folds its whole event log again and records who did it.</summary>
+    /// <param name="organizationId">The organisation.</param>
+    /// <param name="actor">Who asked for the rebuild, for the audit log.</param>
+    /// <param name="cancellationToken">Cancels the work; the rebuild continues on the next run.</param>
+    /// <returns>The event log position the rollups now reach.</returns>
+    public async Task<long> RebuildAsync(string organizationId, AuditActor actor, CancellationToken cancellationToken)
+    {
+        var checkpoint = await projector.RebuildAsync(organizationId, cancellationToken);
+        await audit.RecordAsync(
+            organizationId, actor, AuditAction.MetricsRebuilt, (AuditTargets.Metrics, "rollups"),
+            $"Rebuilt the metric rollups from the whole event log, up to its position {checkpoint}.", cancellationToken);
+        return checkpoint;
+    }
 
     /// <summary>Lists the metrics the organisation's enabled plugins define.</summary>
     /// <param name="organizationId">The organisation.</param>

@@ -4,7 +4,6 @@ using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Auth;
 using HelpDesk.GraphQL.Authorization;
 using HelpDesk.GraphQL.Connections;
-using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Schema;
 
 namespace HelpDesk.GraphQL.Audit;
@@ -21,17 +20,11 @@ internal static class AuditFields
             .RequireRole(ApiKeyRole.Admin)
             .ResolveAsync(async c =>
             {
-                var first = c.GetArgument<int?>("first") ?? TicketConnectionResolver.DefaultPageSize;
-                if (first is < 0 or > AuditTrail.MaxPageSize)
-                {
-                    throw GraphQLErrors.Validation($"The argument 'first' must be between 0 and {AuditTrail.MaxPageSize}; it is {first}.");
-                }
-
+                var first = ForwardPage.Size(c.GetArgument<int?>("first"), AuditTrail.MaxPageSize);
                 var after = IdCursor.Read("after", c.GetArgument<string?>("after"));
                 var page = first == 0
                     ? new Engine.Storage.Page<AuditEntry>([], false)
                     : await c.Service<AuditTrail>().ListAsync(c.OrganizationId(), c.GetArgument<AuditAction?>("action"), after, first, c.CancellationToken);
-                var edges = page.Items.Select(e => new Edge<AuditEntry>(IdCursor.From(e.Id), e)).ToList();
-                return new Connection<AuditEntry>(edges, new PageInfo(page.HasMore, after is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), _ => Task.FromResult(0L));
+                return ForwardPage.From(page, e => IdCursor.From(e.Id), after is not null);
             });
 }

@@ -46,7 +46,7 @@ internal static class DirectoryFields
                 if (ownerArgument is not null && ownerId is null)
                 {
                     // An id that names no contact owns nothing, exactly like a contact of another organisation.
-                    return new Connection<Asset>([], new PageInfo(false, false, null, null), _ => Task.FromResult(0L));
+                    return ForwardPage.Empty<Asset>();
                 }
 
                 return await DirectoryConnectionResolver.ResolveAsync(

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using HelpDesk.Engine.Audit;
 using HelpDesk.Engine.Auth;
 using HelpDesk.Engine.Errors;
 using HelpDesk.Engine.Metrics;
@@ -53,9 +52,7 @@ internal static class MetricFields
             .RequireRole(ApiKeyRole.Admin)
             .ResolveAsync(async c =>
             {
-                var checkpoint = await c.Service<MetricProjector>().RebuildAsync(c.OrganizationId(), c.CancellationToken);
-                await c.Service<AuditTrail>().RecordAsync(
-                    c.OrganizationId(), c.Actor(), AuditAction.MetricsRebuilt, (AuditTargets.Metrics, "rollups"), $"Rebuilt the metric rollups from the whole event log, up to its position {checkpoint}.", c.CancellationToken);
+                await c.Service<MetricsService>().RebuildAsync(c.OrganizationId(), c.Actor(), c.CancellationToken);
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
                 var mutationId = input.TryGetValue("clientMutationId", out var value) ? value as string : null;
                 return OperationResult<RebuiltMetrics>.Success(new RebuiltMetrics(c.Service<TimeProvider>().GetUtcNow(), mutationId));

@@ -25,16 +25,10 @@ internal static class PromiseFields
             .Argument<StringGraphType>("after", "Start after this cursor.")
             .ResolveAsync(async c =>
             {
-                var first = c.GetArgument<int?>("first") ?? TicketConnectionResolver.DefaultPageSize;
-                if (first is < 0 or > TicketConnectionResolver.MaxPageSize)
-                {
-                    throw GraphQLErrors.Validation($"The argument 'first' must be between 0 and {TicketConnectionResolver.MaxPageSize}; it is {first}.");
-                }
-
+                var first = ForwardPage.Size(c.GetArgument<int?>("first"));
                 var after = ReadCursor(c.GetArgument<string?>("after"));
                 var page = first == 0 ? new Page<Promise>([], false) : await c.Service<PromiseService>().ListOverdueAsync(c.OrganizationId(), after, first, c.CancellationToken);
-                var edges = page.Items.Select(p => new Edge<Promise>(CursorOf(p), p)).ToList();
-                return new Connection<Promise>(edges, new PageInfo(page.HasMore, after is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), _ => Task.FromResult(0L));
+                return ForwardPage.From(page, CursorOf, after is not null);
             });
     }
 
