@@ -31,7 +31,15 @@ public sealed class PluginCircuitBreaker(IOptions<HelpDeskOptions> options, Time
     /// <summary>Records a successful call: the plugin is in service, its failure count back to zero.</summary>
     /// <param name="organizationId">The organisation.</param>
     /// <param name="pluginId">The plugin.</param>
-    public void Succeeded(string organizationId, string pluginId) => states.TryRemove((organizationId, pluginId), out _);
+    public void Succeeded(string organizationId, string pluginId)
+    {
+        // The look-up takes no lock; most calls find nothing to clear.
+        var key = (organizationId, pluginId);
+        if (states.ContainsKey(key))
+        {
+            states.TryRemove(key, out _);
+        }
+    }
 
     /// <summary>Records a failed call; at the threshold the plugin goes out of service.</summary>
     /// <param name="organizationId">The organisation.</param>
