@@ -22,9 +22,10 @@ internal static class AuditFields
             {
                 var first = ForwardPage.Size(c.GetArgument<int?>("first"), AuditTrail.MaxPageSize);
                 var after = IdCursor.Read("after", c.GetArgument<string?>("after"));
-                var page = first == 0
-                    ? new Engine.Storage.Page<AuditEntry>([], false)
-                    : await c.Service<AuditTrail>().ListAsync(c.OrganizationId(), c.GetArgument<AuditAction?>("action"), after, first, c.CancellationToken);
-                return ForwardPage.From(page, e => IdCursor.From(e.Id), after is not null);
+                return await ForwardPage.ReadAsync(
+                    first,
+                    () => c.Service<AuditTrail>().ListAsync(c.OrganizationId(), c.GetArgument<AuditAction?>("action"), after, first, c.CancellationToken),
+                    e => IdCursor.From(e.Id),
+                    after is not null);
             });
 }

@@ -12,7 +12,6 @@ internal static class DirectoryConnectionResolver
         var size = ForwardPage.Size(first);
         var afterId = IdCursor.Read("after", after);
         var query = new DirectoryQuery { Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(), ContactId = contactId, AfterId = afterId, Limit = size };
-        var page = size == 0 ? new Page<T>([], false) : await list(query, cancellationToken);
-        return ForwardPage.From(page, item => IdCursor.From(idOf(item)), afterId is not null);
+        return await ForwardPage.ReadAsync(size, () => list(query, cancellationToken), item => IdCursor.From(idOf(item)), afterId is not null);
     }
 }

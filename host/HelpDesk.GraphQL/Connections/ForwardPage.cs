@@ -16,9 +16,10 @@ internal static class ForwardPage
     /// <summary>An empty page that has nothing before or after it.</summary>
     public static Connection<T> Empty<T>() => new([], new PageInfo(false, false, null, null), NoTotal);
 
-    /// <summary>The connection of one page read after a cursor (or from the start); these lists expose no total.</summary>
-    public static Connection<T> From<T>(Page<T> page, Func<T, string> cursorOf, bool afterCursor)
+    /// <summary>Reads one page after a cursor (or from the start) unless none is asked for; these lists expose no total.</summary>
+    public static async Task<Connection<T>> ReadAsync<T>(int size, Func<Task<Page<T>>> read, Func<T, string> cursorOf, bool afterCursor)
     {
+        var page = size == 0 ? new Page<T>([], false) : await read();
         var edges = page.Items.Select(item => new Edge<T>(cursorOf(item), item)).ToList();
         var pageInfo = new PageInfo(page.HasMore, afterCursor, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
         return new Connection<T>(edges, pageInfo, NoTotal);

@@ -27,8 +27,8 @@ internal static class PromiseFields
             {
                 var first = ForwardPage.Size(c.GetArgument<int?>("first"));
                 var after = ReadCursor(c.GetArgument<string?>("after"));
-                var page = first == 0 ? new Page<Promise>([], false) : await c.Service<PromiseService>().ListOverdueAsync(c.OrganizationId(), after, first, c.CancellationToken);
-                return ForwardPage.From(page, CursorOf, after is not null);
+                return await ForwardPage.ReadAsync(
+                    first, () => c.Service<PromiseService>().ListOverdueAsync(c.OrganizationId(), after, first, c.CancellationToken), CursorOf, after is not null);
             });
     }
 
