@@ -1,4 +1,9 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation;
+using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Execution;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.GraphQL.Tests;
 
@@ -30,5 +35,62 @@ public sealed class DocumentCacheTests
 
         Assert.Equal(0, cache.Hits);
         Assert.Equal(2, cache.Misses);
+    }
+
+    [Fact]
+    public async Task A_cached_document_is_not_validated_again_by_the_full_rules()
+    {
+        var probe = new CountingRule();
+        await using var api = new ApiServices(configure: services => services.AddSingleton<IConfigureExecution>(new AddRule(probe)));
+
+        await api.ExecuteAsync("{ plugins { id } }");
+        await api.ExecuteAsync("{ plugins { id } }");
+        await api.ExecuteAsync("{ plugins { id } }");
+
+        Assert.Equal(1, probe.Validations);
+    }
+
+    [Fact]
+    public async Task A_huge_list_asked_through_a_variable_is_refused_even_when_the_document_is_cached()
+    {
+        await using var api = new ApiServices();
+        const string query = "query($n: Int) { tickets(first: $n) { nodes { subject notes { text } } } }";
+
+        var small = await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["n"] = 10 }));
+        var huge = await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["n"] = 1_000_000 }));
+
+        Assert.Null(small.Errors);
+        Assert.False(huge.Executed);
+        Assert.Equal("QUERY_TOO_COMPLEX", new HelpDeskErrorInfoProvider().GetInfo(huge.Errors![0]).Extensions!["code"]);
+        Assert.Equal(1, api.Get<DocumentCache>().Hits);
+    }
+
+    private sealed class CountingRule : IValidationRule
+    {
+        private int validations;
+
+        public int Validations => validations;
+
+        public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+        {
+            Interlocked.Increment(ref validations);
+            return ValueTask.FromResult<INodeVisitor?>(null);
+        }
+
+        public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => ValueTask.FromResult<IVariableVisitor?>(null);
+
+        public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) => ValueTask.FromResult<INodeVisitor?>(null);
+    }
+
+    // Runs with the option configurations, before the document cache, as the host's own rules are added.
+    private sealed class AddRule(IValidationRule rule) : IConfigureExecution
+    {
+        public float SortOrder => 150;
+
+        public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+        {
+            options.ValidationRules = [.. options.ValidationRules ?? DocumentValidator.CoreRules, rule];
+            return next(options);
+        }
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Validation;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +10,7 @@ namespace HelpDesk.GraphQL.Execution;
 
 /// <summary>
 /// Keeps parsed and validated documents by query text, so a repeated query skips parsing and
-/// validation. Only documents that passed validation are kept; the cache is bounded.
+/// the rules that cannot change between requests. Only documents that passed validation are kept; the cache is bounded.
 /// </summary>
 internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConfigureExecution
 {
@@ -35,6 +37,7 @@ internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConf
         {
             Interlocked.Increment(ref hits);
             executionOptions.Document = cached;
+            executionOptions.ValidationRules = RulesForCachedDocument(executionOptions);
             return await next(executionOptions);
         }
 
@@ -53,4 +56,13 @@ internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConf
 
         return result;
     }
+
+    // The document passed every rule when it was cached. What can still fail is what depends on this request: the
+    // rules the host marks for cached documents (roles, GET) and the complexity, which counts list sizes that may come
+    // from variables.
+    private static IValidationRule[] RulesForCachedDocument(ExecutionOptions executionOptions) =>
+        [
+            .. executionOptions.CachedDocumentValidationRules ?? [],
+            .. (executionOptions.ValidationRules ?? []).OfType<ComplexityValidationRule>(),
+        ];
 }
