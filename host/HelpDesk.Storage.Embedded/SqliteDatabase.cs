@@ -13,9 +13,13 @@ internal sealed class SqliteDatabase : IDisposable
 {
     // synchronous=FULL makes every commit fsync the WAL, so an acknowledged write survives a SIGKILL or power cut.
     // busy_timeout covers a second process (a backup tool, a second host) holding the write lock for a moment.
+    // Enough for every request thread of a busy two-core host to find one; more concurrent calls open their own.
+    private const int IdleCapacity = 32;
+
     private const string ConnectionPragmas = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
 
     private readonly string connectionString;
+    private readonly IdleConnections idle = new(IdleCapacity);
 
     // SQLite has a single writer; queueing writers here keeps them from spinning on SQLITE_BUSY.
     private readonly SemaphoreSlim writeGate = new(1, 1);
@@ -38,7 +42,7 @@ internal sealed class SqliteDatabase : IDisposable
     /// <summary>Gets the absolute path of the database file.</summary>
     public string FilePath { get; }
 
-    /// <summary>Opens a connection with the store's pragmas applied.</summary>
+    /// <summary>Opens a connection of the caller's own, with the store's pragmas applied.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         EnsureFolder();
@@ -82,13 +86,16 @@ internal sealed class SqliteDatabase : IDisposable
         await writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-
-            // BEGIN IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            var result = await work(connection, transaction);
-            await transaction.CommitAsync(cancellationToken);
-            return result;
+            return await WithConnectionAsync(
+                async connection =>
+                {
+                    // BEGIN IMMEDIATE takes the write lock up front, so a transaction never fails half-way on a lock upgrade.
+                    await using var transaction = connection.BeginTransaction(deferred: false);
+                    var result = await work(connection, transaction);
+                    await transaction.CommitAsync(cancellationToken);
+                    return result;
+                },
+                cancellationToken);
         }
         finally
         {
@@ -96,10 +103,27 @@ internal sealed class SqliteDatabase : IDisposable
         }
     }
 
-    private async Task<T> ReadOnceAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    private Task<T> ReadOnceAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken) =>
+        WithConnectionAsync(work, cancellationToken);
+
+    // A connection goes back to the idle ones only after its call finished well: one that failed (a broken
+    // transaction, a reader left behind) is closed, and the driver's own Close cleans up after it.
+    private async Task<T> WithConnectionAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        return await work(connection);
+        var connection = idle.TryTake(out var kept) ? kept : await OpenAsync(cancellationToken);
+        T result;
+        try
+        {
+            result = await work(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        await idle.ReturnAsync(connection);
+        return result;
     }
 
     // Only while something listens. "SqliteTicketStore.Writes.cs" + "OpenAsync" is reported as "SqliteTicketStore.OpenAsync".
@@ -122,7 +146,8 @@ internal sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
-        // Closes the pooled handles so the file is released when the host (or a test) lets go of the store.
+        // Closes the kept and the pooled handles so the file is released when the host (or a test) lets go of the store.
+        idle.Dispose();
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
         writeGate.Dispose();

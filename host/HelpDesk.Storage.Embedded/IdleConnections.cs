@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Data;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Data.Sqlite;
+
+namespace HelpDesk.Storage.Embedded;
+
+/// <summary>
+/// Open connections, pragmas already applied, kept between store calls: taking one costs a queue operation
+/// instead of a trip through the driver's pool and three pragma statements. Only connections whose call finished
+/// well come back; at most <c>capacity</c> wait here, the rest are closed.
+/// </summary>
+internal sealed class IdleConnections(int capacity) : IDisposable
+{
+    private readonly ConcurrentQueue<SqliteConnection> idle = new();
+    private int count;
+    private volatile bool disposed;
+
+    public bool TryTake([NotNullWhen(true)] out SqliteConnection? connection)
+    {
+        if (idle.TryDequeue(out connection))
+        {
+            Interlocked.Decrement(ref count);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Keeps <paramref name="connection"/> for the next call, or closes it when there is no room.</summary>
+    public ValueTask ReturnAsync(SqliteConnection connection)
+    {
+        if (disposed || connection.State != ConnectionState.Open)
+        {
+            return connection.DisposeAsync();
+        }
+
+        if (Interlocked.Increment(ref count) > capacity)
+        {
+            Interlocked.Decrement(ref count);
+            return connection.DisposeAsync();
+        }
+
+        idle.Enqueue(connection);
+        if (disposed)
+        {
+            // Disposal raced with this return: nothing may stay open once the store has let go of the file.
+            CloseAll();
+        }
+
+        return default;
+    }
+
+    public void Dispose()
+    {
+        disposed = true;
+        CloseAll();
+    }
+
+    private void CloseAll()
+    {
+        while (TryTake(out var connection))
+        {
+            connection.Dispose();
+        }
+    }
+}
