@@ -29,7 +29,7 @@ internal static class EventRows
                     $"The event '{domainEvent.Id}' belongs to organisation '{domainEvent.OrganizationId}', not '{organizationId}'.", nameof(events));
             }
 
-            await using var command = connection.Command(InsertSql, transaction)
+            await using var command = connection.Prepared(InsertSql, transaction)
                 .With("@organization_id", organizationId)
                 .With("@ticket_id", domainEvent.TicketId)
                 .With("@event_id", domainEvent.Id)

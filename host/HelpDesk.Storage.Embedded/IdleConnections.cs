@@ -28,17 +28,19 @@ internal sealed class IdleConnections(int capacity) : IDisposable
     }
 
     /// <summary>Keeps <paramref name="connection"/> for the next call, or closes it when there is no room.</summary>
-    public ValueTask ReturnAsync(SqliteConnection connection)
+    public void Return(SqliteConnection connection)
     {
         if (disposed || connection.State != ConnectionState.Open)
         {
-            return connection.DisposeAsync();
+            PreparedCommands.Close(connection);
+            return;
         }
 
         if (Interlocked.Increment(ref count) > capacity)
         {
             Interlocked.Decrement(ref count);
-            return connection.DisposeAsync();
+            PreparedCommands.Close(connection);
+            return;
         }
 
         idle.Enqueue(connection);
@@ -47,8 +49,6 @@ internal sealed class IdleConnections(int capacity) : IDisposable
             // Disposal raced with this return: nothing may stay open once the store has let go of the file.
             CloseAll();
         }
-
-        return default;
     }
 
     public void Dispose()
@@ -61,7 +61,7 @@ internal sealed class IdleConnections(int capacity) : IDisposable
     {
         while (TryTake(out var connection))
         {
-            connection.Dispose();
+            PreparedCommands.Close(connection);
         }
     }
 }

@@ -16,7 +16,7 @@ internal sealed class SqliteApiKeyStore(SqliteDatabase database) : IApiKeyStore
         return database.ReadAsync(
             async connection =>
             {
-                await using var command = connection.Command("SELECT document FROM api_keys WHERE id = @id;").With("@id", keyId);
+                await using var command = connection.Prepared("SELECT document FROM api_keys WHERE id = @id;").With("@id", keyId);
                 var rows = await command.ReadStringsAsync(cancellationToken);
                 return rows.Count == 0 ? null : StoreJson.Deserialize<ApiKeyRecord>(rows[0]);
             },

@@ -13,6 +13,13 @@ internal static class SqliteCommandExtensions
         return command;
     }
 
+    /// <summary>
+    /// Like <see cref="Command"/>, for fixed SQL run on every request: the connection keeps it prepared. Never for
+    /// SQL built from values or of varying shape.
+    /// </summary>
+    public static SqliteCommand Prepared(this SqliteConnection connection, string sql, SqliteTransaction? transaction = null) =>
+        PreparedCommands.Rent(connection, sql, transaction);
+
     public static SqliteCommand With(this SqliteCommand command, string name, object? value)
     {
         command.Parameters.AddWithValue(name, value ?? DBNull.Value);

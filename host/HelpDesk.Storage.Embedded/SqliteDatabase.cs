@@ -118,11 +118,11 @@ internal sealed class SqliteDatabase : IDisposable
         }
         catch
         {
-            await connection.DisposeAsync();
+            PreparedCommands.Close(connection);
             throw;
         }
 
-        await idle.ReturnAsync(connection);
+        idle.Return(connection);
         return result;
     }
 

@@ -29,7 +29,7 @@ internal sealed class SqliteEventLog(SqliteDatabase database, InProcessEventFeed
         return database.ReadAsync(
             async connection =>
             {
-                await using var command = connection.Command(
+                await using var command = connection.Prepared(
                     """
                     SELECT sequence, document FROM events
                     WHERE organization_id = @organization_id AND sequence > @after
@@ -50,7 +50,7 @@ internal sealed class SqliteEventLog(SqliteDatabase database, InProcessEventFeed
         return database.ReadAsync(
             async connection =>
             {
-                await using var command = connection.Command(
+                await using var command = connection.Prepared(
                     """
                     SELECT sequence, document FROM events
                     WHERE organization_id = @organization_id AND ticket_id = @ticket_id

@@ -13,7 +13,7 @@ internal sealed class SqliteOrganizationStore(SqliteDatabase database) : IOrgani
             async connection =>
             {
                 await using var command = connection
-                    .Command("SELECT document FROM organizations WHERE organization_id = @organization_id;")
+                    .Prepared("SELECT document FROM organizations WHERE organization_id = @organization_id;")
                     .With("@organization_id", organizationId);
                 var rows = await command.ReadStringsAsync(cancellationToken);
                 return rows.Count == 0 ? null : StoreJson.Deserialize<Organization>(rows[0]);

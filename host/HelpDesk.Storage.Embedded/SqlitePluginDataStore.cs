@@ -14,7 +14,7 @@ internal sealed class SqlitePluginDataStore(SqliteDatabase database) : IPluginDa
         return database.ReadAsync(
             async connection =>
             {
-                await using var command = Bind(connection.Command($"SELECT value FROM plugin_data WHERE {KeyCondition};"), organizationId, pluginId, key);
+                await using var command = Bind(connection.Prepared($"SELECT value FROM plugin_data WHERE {KeyCondition};"), organizationId, pluginId, key);
                 var rows = await command.ReadStringsAsync(cancellationToken);
                 return rows.Count == 0 ? null : rows[0];
             },
@@ -29,7 +29,7 @@ internal sealed class SqlitePluginDataStore(SqliteDatabase database) : IPluginDa
             async (connection, transaction) =>
             {
                 await using var command = Bind(
-                    connection.Command(
+                    connection.Prepared(
                         """
                         INSERT INTO plugin_data (organization_id, plugin_id, key, value) VALUES (@organization_id, @plugin_id, @key, @value)
                         ON CONFLICT (organization_id, plugin_id, key) DO UPDATE SET value = excluded.value;
@@ -49,7 +49,7 @@ internal sealed class SqlitePluginDataStore(SqliteDatabase database) : IPluginDa
         return database.WriteAsync(
             async (connection, transaction) =>
             {
-                await using var command = Bind(connection.Command($"DELETE FROM plugin_data WHERE {KeyCondition};", transaction), organizationId, pluginId, key);
+                await using var command = Bind(connection.Prepared($"DELETE FROM plugin_data WHERE {KeyCondition};", transaction), organizationId, pluginId, key);
                 return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
             },
             cancellationToken);

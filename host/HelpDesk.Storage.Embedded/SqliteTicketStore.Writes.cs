@@ -32,7 +32,7 @@ internal sealed partial class SqliteTicketStore
         return database.WriteAsync(
             async (connection, transaction) =>
             {
-                await using var command = connection.Command(
+                await using var command = connection.Prepared(
                     """
                     INSERT INTO counters (organization_id, name, value) VALUES (@organization_id, @name, 1)
                     ON CONFLICT (organization_id, name) DO UPDATE SET value = value + 1
@@ -58,7 +58,7 @@ internal sealed partial class SqliteTicketStore
         var stored = await database.WriteAsync(
             async (connection, transaction) =>
             {
-                await using var command = BindTicket(connection.Command(InsertSql, transaction), ticket)
+                await using var command = BindTicket(connection.Prepared(InsertSql, transaction), ticket)
                     .With("@idempotency_key", idempotencyKey);
                 try
                 {
@@ -93,7 +93,7 @@ internal sealed partial class SqliteTicketStore
         var stored = await database.WriteAsync(
             async (connection, transaction) =>
             {
-                await using var command = BindTicket(connection.Command(UpdateSql, transaction), ticket)
+                await using var command = BindTicket(connection.Prepared(UpdateSql, transaction), ticket)
                     .With("@expected_version", expectedVersion);
                 int changed;
                 try
@@ -110,7 +110,7 @@ internal sealed partial class SqliteTicketStore
                     throw new ConcurrencyConflictException("ticket", ticket.Id, expectedVersion);
                 }
 
-                await using (var clear = connection.Command("DELETE FROM ticket_tags WHERE organization_id = @organization_id AND ticket_id = @id;", transaction))
+                await using (var clear = connection.Prepared("DELETE FROM ticket_tags WHERE organization_id = @organization_id AND ticket_id = @id;", transaction))
                 {
                     await clear.With("@organization_id", ticket.OrganizationId).With("@id", ticket.Id).ExecuteNonQueryAsync(cancellationToken);
                 }
@@ -142,7 +142,7 @@ internal sealed partial class SqliteTicketStore
     {
         foreach (var tag in ticket.Tags.Select(t => TicketFilterSql.TagKey(t.Name)).Distinct(StringComparer.Ordinal))
         {
-            await using var command = connection.Command(
+            await using var command = connection.Prepared(
                 "INSERT INTO ticket_tags (organization_id, ticket_id, tag) VALUES (@organization_id, @ticket_id, @tag);", transaction)
                 .With("@organization_id", ticket.OrganizationId)
                 .With("@ticket_id", ticket.Id)

@@ -7,18 +7,21 @@ namespace HelpDesk.Storage.Embedded;
 /// <summary>Tickets as JSON documents with indexed columns; this part reads, <c>SqliteTicketStore.Writes.cs</c> writes.</summary>
 internal sealed partial class SqliteTicketStore(SqliteDatabase database, InProcessEventFeed feed) : ITicketStore
 {
+    private const string SelectById = "SELECT document FROM tickets WHERE organization_id = @organization_id AND id = @value;";
+    private const string SelectByIdempotencyKey = "SELECT document FROM tickets WHERE organization_id = @organization_id AND idempotency_key = @value;";
+
     public Task<Ticket?> FindAsync(string organizationId, string ticketId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organizationId);
         ArgumentNullException.ThrowIfNull(ticketId);
-        return FindOneAsync("id = @value", organizationId, ticketId, cancellationToken);
+        return FindOneAsync(SelectById, organizationId, ticketId, cancellationToken);
     }
 
     public Task<Ticket?> FindByIdempotencyKeyAsync(string organizationId, string idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organizationId);
         ArgumentNullException.ThrowIfNull(idempotencyKey);
-        return FindOneAsync("idempotency_key = @value", organizationId, idempotencyKey, cancellationToken);
+        return FindOneAsync(SelectByIdempotencyKey, organizationId, idempotencyKey, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Ticket>> FindManyAsync(string organizationId, IReadOnlyCollection<string> ticketIds, CancellationToken cancellationToken)
@@ -70,12 +73,12 @@ internal sealed partial class SqliteTicketStore(SqliteDatabase database, InProce
             cancellationToken);
     }
 
-    private Task<Ticket?> FindOneAsync(string condition, string organizationId, string value, CancellationToken cancellationToken) =>
+    private Task<Ticket?> FindOneAsync(string select, string organizationId, string value, CancellationToken cancellationToken) =>
         database.ReadAsync(
             async connection =>
             {
                 await using var command = connection
-                    .Command($"SELECT document FROM tickets WHERE organization_id = @organization_id AND {condition};")
+                    .Prepared(select)
                     .With("@organization_id", organizationId)
                     .With("@value", value);
                 var rows = await command.ReadStringsAsync(cancellationToken);

@@ -86,6 +86,51 @@ public sealed class ConnectionReuseTests : IDisposable
         Assert.False(File.Exists(folder.DatabasePath + "-wal"));
     }
 
+    [Fact]
+    public async Task A_statement_kept_prepared_gives_fresh_answers_and_holds_no_read_open_afterwards()
+    {
+        await using var host = EmbeddedStoreHost.Open(folder.DatabasePath);
+        var ports = await host.OpenInitializedAsync();
+        var first = Samples.Ticket("org-a", 1);
+        var second = Samples.Ticket("org-a", 2);
+        await ports.Tickets.InsertAsync(first, null, [Samples.Opened(first)], Ct);
+
+        var found = await ports.Tickets.FindAsync("org-a", first.Id, Ct);
+        var missing = await ports.Tickets.FindAsync("org-a", second.Id, Ct);
+        await ports.Tickets.InsertAsync(second, null, [Samples.Opened(second)], Ct);
+        var foundLater = await ports.Tickets.FindAsync("org-a", second.Id, Ct);
+
+        Assert.Equal(first.Id, found?.Id);
+        Assert.Null(missing);
+        Assert.Equal(second.Id, foundLater?.Id);
+
+        // A statement left stepping would keep its connection's read snapshot, and the log could not be emptied.
+        await using var raw = await host.Services.GetRequiredService<SqliteDatabase>().OpenAsync(Ct);
+        await using var checkpoint = raw.Command("PRAGMA wal_checkpoint(TRUNCATE);");
+        await using var reader = await checkpoint.ExecuteReaderAsync(Ct);
+        Assert.True(await reader.ReadAsync(Ct));
+        Assert.Equal(0L, reader.GetInt64(0));
+    }
+
+    [Fact]
+    public async Task The_same_statement_twice_at_once_on_one_connection_runs_both()
+    {
+        await using var host = EmbeddedStoreHost.Open(folder.DatabasePath);
+        await host.OpenInitializedAsync();
+        var database = host.Services.GetRequiredService<SqliteDatabase>();
+
+        var counts = await database.ReadAsync(
+            async connection =>
+            {
+                await using var outer = connection.Prepared(Count);
+                await using var inner = connection.Prepared(Count);
+                return ((long)(await outer.ExecuteScalarAsync(Ct))!, (long)(await inner.ExecuteScalarAsync(Ct))!, ReferenceEquals(outer, inner));
+            },
+            Ct);
+
+        Assert.Equal((0L, 0L, false), counts);
+    }
+
     private static Task<long> CountAsync(SqliteDatabase database) =>
         database.ReadAsync(
             async connection =>
