@@ -11,11 +11,11 @@ namespace HelpDesk.Storage.Embedded;
 /// </summary>
 internal sealed class SqliteDatabase : IDisposable
 {
-    // synchronous=FULL makes every commit fsync the WAL, so an acknowledged write survives a SIGKILL or power cut.
-    // busy_timeout covers a second process (a backup tool, a second host) holding the write lock for a moment.
     // Enough for every request thread of a busy two-core host to find one; more concurrent calls open their own.
     private const int IdleCapacity = 32;
 
+    // synchronous=FULL makes every commit fsync the WAL, so an acknowledged write survives a SIGKILL or power cut.
+    // busy_timeout covers a second process (a backup tool, a second host) holding the write lock for a moment.
     private const string ConnectionPragmas = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
 
     private readonly string connectionString;
@@ -42,7 +42,10 @@ internal sealed class SqliteDatabase : IDisposable
     /// <summary>Gets the absolute path of the database file.</summary>
     public string FilePath { get; }
 
-    /// <summary>Opens a connection of the caller's own, with the store's pragmas applied.</summary>
+    /// <summary>
+    /// Opens a connection of the caller's own, with the store's pragmas applied. A caller that ran
+    /// <see cref="SqliteCommandExtensions.Prepared"/> on it closes it with <see cref="PreparedCommands.Close"/>.
+    /// </summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         EnsureFolder();
@@ -79,7 +82,7 @@ internal sealed class SqliteDatabase : IDisposable
         CancellationToken cancellationToken,
         [CallerMemberName] string caller = "",
         [CallerFilePath] string callerFile = "") =>
-        StoreCallTelemetry.Enabled ? TimedAsync(() => ReadOnceAsync(work, cancellationToken), caller, callerFile) : ReadOnceAsync(work, cancellationToken);
+        StoreCallTelemetry.Enabled ? TimedAsync(() => WithConnectionAsync(work, cancellationToken), caller, callerFile) : WithConnectionAsync(work, cancellationToken);
 
     private async Task<T> WriteLockedAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -102,9 +105,6 @@ internal sealed class SqliteDatabase : IDisposable
             writeGate.Release();
         }
     }
-
-    private Task<T> ReadOnceAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken) =>
-        WithConnectionAsync(work, cancellationToken);
 
     // A connection goes back to the idle ones only after its call finished well: one that failed (a broken
     // transaction, a reader left behind) is closed, and the driver's own Close cleans up after it.
