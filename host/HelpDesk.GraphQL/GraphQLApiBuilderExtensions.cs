@@ -76,6 +76,7 @@ public static class GraphQLApiBuilderExtensions
                 if (!limits.EnableIntrospection)
                 {
                     execution.ValidationRules = [.. execution.ValidationRules ?? DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance];
+                    execution.CachedDocumentValidationRules = [.. execution.CachedDocumentValidationRules ?? [], NoIntrospectionValidationRule.Instance];
                 }
             })
             .AddUnhandledExceptionHandler((context, execution) =>

@@ -118,12 +118,24 @@ internal sealed class SqliteDatabase : IDisposable
         }
         catch
         {
-            PreparedCommands.Close(connection);
+            CloseQuietly(connection);
             throw;
         }
 
         idle.Return(connection);
         return result;
+    }
+
+    // The call's own failure is what the caller must see, not one from closing its connection afterwards.
+    private static void CloseQuietly(SqliteConnection connection)
+    {
+        try
+        {
+            PreparedCommands.Close(connection);
+        }
+        catch (Exception exception) when (exception is SqliteException or InvalidOperationException)
+        {
+        }
     }
 
     // Only while something listens. "SqliteTicketStore.Writes.cs" + "OpenAsync" is reported as "SqliteTicketStore.OpenAsync".

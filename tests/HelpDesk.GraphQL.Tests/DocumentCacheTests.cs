@@ -65,6 +65,21 @@ public sealed class DocumentCacheTests
         Assert.Equal(1, api.Get<DocumentCache>().Hits);
     }
 
+    [Fact]
+    public async Task A_costly_operation_of_a_document_cached_for_its_cheap_one_is_still_refused()
+    {
+        await using var api = new ApiServices(new Dictionary<string, string?> { ["HelpDesk:GraphQL:MaxComplexity"] = "100" });
+        const string query = "query Cheap { __typename } query Costly { tickets(first: 100) { nodes { subject notes { text } } } }";
+
+        var cheap = await api.ExecuteAsync(query, operationName: "Cheap");
+        var costly = await api.ExecuteAsync(query, operationName: "Costly");
+
+        Assert.Null(cheap.Errors);
+        Assert.False(costly.Executed);
+        Assert.Equal("QUERY_TOO_COMPLEX", new HelpDeskErrorInfoProvider().GetInfo(costly.Errors![0]).Extensions!["code"]);
+        Assert.Equal(1, api.Get<DocumentCache>().Hits);
+    }
+
     private sealed class CountingRule : IValidationRule
     {
         private int validations;

@@ -37,7 +37,7 @@ internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConf
         {
             Interlocked.Increment(ref hits);
             executionOptions.Document = cached;
-            executionOptions.ValidationRules = RulesForCachedDocument(executionOptions, cached);
+            executionOptions.ValidationRules = RulesForCachedDocument(executionOptions);
             return await next(executionOptions);
         }
 
@@ -57,24 +57,12 @@ internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConf
         return result;
     }
 
-    // The document passed every rule when it was cached. What can still fail is what depends on this request: the
-    // rules the host marks for cached documents (roles, GET) and, where the document has variables, the complexity,
-    // which counts list sizes that may come from them.
-    private static IValidationRule[] RulesForCachedDocument(ExecutionOptions executionOptions, GraphQLDocument document) =>
-        HasVariables(document)
-            ? [.. executionOptions.CachedDocumentValidationRules ?? [], .. (executionOptions.ValidationRules ?? []).OfType<ComplexityValidationRule>()]
-            : [.. executionOptions.CachedDocumentValidationRules ?? []];
-
-    private static bool HasVariables(GraphQLDocument document)
-    {
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is GraphQLOperationDefinition { Variables.Count: > 0 })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // The document passed every rule when it was cached, for the operation that request chose. What can still fail is
+    // what depends on this request: the rules the host marks for cached documents (roles, GET, introspection) and the
+    // complexity and depth, which count the operation this request selects and list sizes that may come from variables.
+    private static IValidationRule[] RulesForCachedDocument(ExecutionOptions executionOptions) =>
+        [
+            .. executionOptions.CachedDocumentValidationRules ?? [],
+            .. (executionOptions.ValidationRules ?? []).OfType<ComplexityValidationRule>(),
+        ];
 }
