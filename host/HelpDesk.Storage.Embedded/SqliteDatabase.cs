@@ -107,7 +107,7 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     // A connection goes back to the idle ones only after its call finished well: one that failed (a broken
-    // transaction, a reader left behind) is closed, and the driver's own Close cleans up after it.
+    // transaction, a reader left behind) is closed with the statements it kept.
     private async Task<T> WithConnectionAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         var connection = idle.TryTake(out var kept) ? kept : await OpenAsync(cancellationToken);
