@@ -56,6 +56,66 @@ public sealed class PluginInvokerTests
     }
 
     [Fact]
+    public async Task A_call_that_fails_after_its_first_await_becomes_a_failed_result()
+    {
+        var result = await Invoke(async ct =>
+        {
+            await Task.Delay(10, ct);
+            throw new InvalidOperationException("lookup service refused");
+        });
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("lookup service refused", result.Error);
+    }
+
+    [Fact]
+    public async Task A_call_that_answers_after_its_first_await_returns_its_value()
+    {
+        var result = await Invoke(async ct =>
+        {
+            await Task.Delay(10, ct);
+            return "late but in time";
+        });
+
+        Assert.Equal("late but in time", result.Value);
+    }
+
+    [Fact]
+    public async Task The_caller_giving_up_is_thrown_to_the_caller_not_reported_as_a_plugin_failure()
+    {
+        using var callerGivesUp = new CancellationTokenSource();
+        var never = new TaskCompletionSource<string>();
+
+        var call = invoker.InvokeAsync(new ActiveComponent<object>("acme.test", new object(), null!), (_, _) => new ValueTask<string>(never.Task), callerGivesUp.Token);
+        await callerGivesUp.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
+
+    [Fact]
+    public async Task The_callers_async_locals_reach_the_plugin_on_its_thread()
+    {
+        var requestId = new AsyncLocal<string>();
+        requestId.Value = "request-42";
+
+        var result = await Invoke(_ => ValueTask.FromResult(requestId.Value ?? "lost"));
+
+        Assert.Equal("request-42", result.Value);
+    }
+
+    [Fact]
+    public async Task The_time_limits_token_reaches_the_plugin_and_fires_at_the_limit()
+    {
+        var result = await Invoke(async ct =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(5), ct);
+            return "too late";
+        });
+
+        Assert.Contains("did not answer within 200 ms", result.Error);
+    }
+
+    [Fact]
     public async Task Running_out_of_memory_is_reported_in_words()
     {
         var result = await Invoke(_ => throw new OutOfMemoryException());

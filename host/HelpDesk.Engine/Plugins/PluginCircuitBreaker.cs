@@ -12,12 +12,20 @@ public sealed class PluginCircuitBreaker(IOptions<HelpDeskOptions> options, Time
 {
     private readonly ConcurrentDictionary<(string OrganizationId, string PluginId), PluginHealth> states = new();
 
+    // Until a plugin first fails, every call of a healthy desk skips the look-ups.
+    private volatile bool anyFailed;
+
     /// <summary>Gets the health of a plugin for an organisation.</summary>
     /// <param name="organizationId">The organisation.</param>
     /// <param name="pluginId">The plugin.</param>
     /// <returns>Its recent failures and, when out of service, until when.</returns>
     public PluginHealth HealthOf(string organizationId, string pluginId)
     {
+        if (!anyFailed)
+        {
+            return PluginHealth.Healthy;
+        }
+
         var health = states.GetValueOrDefault((organizationId, pluginId)) ?? PluginHealth.Healthy;
         return health.OutOfServiceUntil is { } until && until <= clock.GetUtcNow() ? health with { OutOfServiceUntil = null } : health;
     }
@@ -34,6 +42,11 @@ public sealed class PluginCircuitBreaker(IOptions<HelpDeskOptions> options, Time
     public void Succeeded(string organizationId, string pluginId)
     {
         // The look-up takes no lock; most calls find nothing to clear.
+        if (!anyFailed)
+        {
+            return;
+        }
+
         var key = (organizationId, pluginId);
         if (states.ContainsKey(key))
         {
@@ -46,11 +59,14 @@ public sealed class PluginCircuitBreaker(IOptions<HelpDeskOptions> options, Time
     /// <param name="pluginId">The plugin.</param>
     /// <param name="error">What went wrong.</param>
     /// <returns>The plugin's health after the failure.</returns>
-    public PluginHealth Failed(string organizationId, string pluginId, string error) =>
-        states.AddOrUpdate(
+    public PluginHealth Failed(string organizationId, string pluginId, string error)
+    {
+        anyFailed = true;
+        return states.AddOrUpdate(
             (organizationId, pluginId),
             _ => Next(PluginHealth.Healthy, error),
             (_, health) => Next(health, error));
+    }
 
     private PluginHealth Next(PluginHealth health, string error)
     {

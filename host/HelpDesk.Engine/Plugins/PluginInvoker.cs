@@ -36,12 +36,11 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
         using var activity = HelpDeskTelemetry.Source.StartActivity(CallName<TComponent>.Value);
         activity?.SetTag("helpdesk.plugin.id", component.PluginId);
         var started = Stopwatch.GetTimestamp();
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var limit = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
         limit.CancelAfter(timeout);
         try
         {
-            // The limit's token frees the caller at the time limit even when a component ignores it.
-            var value = await CallOnThreadPoolAsync(component.Component, call, limit.Token).WaitAsync(limit.Token);
+            var value = await ThreadPoolCall<TComponent, TResult>.Start(component.Component, call, limit.Token);
             breaker?.Succeeded(organizationId, component.PluginId);
             Record(activity, component.PluginId, started, "ok");
             return new(component.PluginId, value, null);
@@ -70,29 +69,25 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
         }
     }
 
-    /// <summary>
-    /// Makes the call on a thread-pool thread, so a component that blocks before its first await (sync-over-async, a busy
-    /// loop) cannot hold the caller: the caller gets the unfinished task back at once.
-    /// </summary>
-    private static async Task<TResult> CallOnThreadPoolAsync<TComponent, TResult>(
-        TComponent component, Func<TComponent, CancellationToken, ValueTask<TResult>> call, CancellationToken cancellationToken)
-    {
-        await ThreadPoolHop.Instance;
-        cancellationToken.ThrowIfCancellationRequested();
-        return await call(component, cancellationToken);
-    }
-
     private static void Record(Activity? activity, string pluginId, long started, string outcome)
     {
-        var tags = new TagList { { "helpdesk.plugin.id", pluginId }, { "outcome", outcome } };
-        HelpDeskTelemetry.PluginCallDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
+        activity?.SetTag("outcome", outcome);
         if (outcome != "ok")
         {
-            HelpDeskTelemetry.PluginCallFailures.Add(1, tags);
             activity?.SetStatus(ActivityStatusCode.Error, outcome);
         }
 
-        activity?.SetTag("outcome", outcome);
+        // Building the tags costs more than the rest of a quick call: only when someone collects them.
+        var failed = outcome != "ok" && HelpDeskTelemetry.PluginCallFailures.Enabled;
+        if (HelpDeskTelemetry.PluginCallDuration.Enabled || failed)
+        {
+            var tags = new TagList { { "helpdesk.plugin.id", pluginId }, { "outcome", outcome } };
+            HelpDeskTelemetry.PluginCallDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, tags);
+            if (failed)
+            {
+                HelpDeskTelemetry.PluginCallFailures.Add(1, tags);
+            }
+        }
     }
 
     /// <summary>The trace span's name of a call to one kind of component, made once.</summary>
