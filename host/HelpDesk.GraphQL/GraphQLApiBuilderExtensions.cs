@@ -71,13 +71,11 @@ public static class GraphQLApiBuilderExtensions
                 execution.Timeout = limits.Timeout;
                 execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
                 // Roles are checked for cached documents too: caching a document for an admin must not open it to an agent.
-                execution.ValidationRules = [.. execution.ValidationRules ?? DocumentValidator.CoreRules, RoleRequirementRule.Instance];
-                execution.CachedDocumentValidationRules = [.. execution.CachedDocumentValidationRules ?? [], RoleRequirementRule.Instance];
-                if (!limits.EnableIntrospection)
-                {
-                    execution.ValidationRules = [.. execution.ValidationRules ?? DocumentValidator.CoreRules, NoIntrospectionValidationRule.Instance];
-                    execution.CachedDocumentValidationRules = [.. execution.CachedDocumentValidationRules ?? [], NoIntrospectionValidationRule.Instance];
-                }
+                var hostRules = limits.EnableIntrospection ? HostRules.WithIntrospection : HostRules.WithoutIntrospection;
+                execution.ValidationRules = execution.ValidationRules is null ? hostRules.Full : [.. execution.ValidationRules, .. hostRules.Added];
+                execution.CachedDocumentValidationRules = execution.CachedDocumentValidationRules is null
+                    ? hostRules.Added
+                    : [.. execution.CachedDocumentValidationRules, .. hostRules.Added];
             })
             .AddUnhandledExceptionHandler((context, execution) =>
             {
@@ -93,5 +91,17 @@ public static class GraphQLApiBuilderExtensions
                 return Task.CompletedTask;
             }));
         return builder;
+    }
+
+    /// <summary>The rules the host adds to every execution, made once rather than per request.</summary>
+    /// <param name="Added">The host's own rules (also run for cached documents).</param>
+    private sealed record HostRules(IValidationRule[] Added)
+    {
+        public static readonly HostRules WithIntrospection = new([RoleRequirementRule.Instance]);
+
+        public static readonly HostRules WithoutIntrospection = new([RoleRequirementRule.Instance, NoIntrospectionValidationRule.Instance]);
+
+        /// <summary>Gets the standard rules followed by the host's own.</summary>
+        public IValidationRule[] Full { get; } = [.. DocumentValidator.CoreRules, .. Added];
     }
 }

@@ -41,7 +41,7 @@ internal sealed class ApiServices : IAsyncDisposable
         where T : notnull => provider.GetRequiredService<T>();
 
     /// <summary>Executes a request in its own service scope, as the HTTP transport does.</summary>
-    public async Task<ExecutionResult> ExecuteAsync(string query, global::GraphQL.Inputs? variables = null, string? operationName = null)
+    public async Task<ExecutionResult> ExecuteAsync(string query, global::GraphQL.Inputs? variables = null, string? operationName = null, ApiKeyRole role = ApiKeyRole.Admin)
     {
         await using var scope = provider.CreateAsyncScope();
         return await Get<IDocumentExecuter<HelpDeskSchema>>().ExecuteAsync(new ExecutionOptions
@@ -50,7 +50,7 @@ internal sealed class ApiServices : IAsyncDisposable
             OperationName = operationName,
             Variables = variables,
             RequestServices = scope.ServiceProvider,
-            UserContext = new RequestContext { Caller = new Caller(OrganizationId, ApiKeyRole.Admin, "test-key") },
+            UserContext = new RequestContext { Caller = new Caller(OrganizationId, role, "test-key") },
             CancellationToken = TestContext.Current.CancellationToken,
         });
     }

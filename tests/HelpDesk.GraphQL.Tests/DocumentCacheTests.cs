@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
+using HelpDesk.Engine.Auth;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,13 +72,62 @@ public sealed class DocumentCacheTests
         await using var api = new ApiServices(new Dictionary<string, string?> { ["HelpDesk:GraphQL:MaxComplexity"] = "100" });
         const string query = "query Cheap { __typename } query Costly { tickets(first: 100) { nodes { subject notes { text } } } }";
 
+        // Twice, so the cheap operation's pass is on record when the costly one is asked for.
+        await api.ExecuteAsync(query, operationName: "Cheap");
         var cheap = await api.ExecuteAsync(query, operationName: "Cheap");
         var costly = await api.ExecuteAsync(query, operationName: "Costly");
 
         Assert.Null(cheap.Errors);
         Assert.False(costly.Executed);
         Assert.Equal("QUERY_TOO_COMPLEX", new HelpDeskErrorInfoProvider().GetInfo(costly.Errors![0]).Extensions!["code"]);
-        Assert.Equal(1, api.Get<DocumentCache>().Hits);
+        Assert.Equal(2, api.Get<DocumentCache>().Hits);
+    }
+
+    [Fact]
+    public async Task A_repeated_request_without_variables_is_checked_by_the_per_request_rules_only_until_it_has_passed_them()
+    {
+        var perRequest = new CountingRule();
+        await using var api = new ApiServices(configure: services => services.AddSingleton<IConfigureExecution>(new AddRule(perRequest, everyRequest: true)));
+
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Null((await api.ExecuteAsync("{ plugins { id } }")).Errors);
+        }
+
+        // The first request validates in full, the second (the first hit) runs the per-request rules, the rest none.
+        Assert.Equal(2, perRequest.Validations);
+    }
+
+    [Fact]
+    public async Task Requests_with_variables_are_checked_by_the_per_request_rules_every_time()
+    {
+        var perRequest = new CountingRule();
+        await using var api = new ApiServices(configure: services => services.AddSingleton<IConfigureExecution>(new AddRule(perRequest, everyRequest: true)));
+        const string query = "query($n: Int) { tickets(first: $n) { nodes { subject } } }";
+
+        for (var i = 0; i < 3; i++)
+        {
+            await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["n"] = 5 }));
+        }
+
+        Assert.Equal(3, perRequest.Validations);
+    }
+
+    [Fact]
+    public async Task A_document_that_passed_for_an_admin_is_still_refused_to_an_agent_and_still_open_to_the_admin()
+    {
+        await using var api = new ApiServices();
+        const string query = "{ apiKeys { name } }";
+
+        await api.ExecuteAsync(query);
+        var admin = await api.ExecuteAsync(query);
+        var agent = await api.ExecuteAsync(query, role: ApiKeyRole.Agent);
+        var adminAgain = await api.ExecuteAsync(query);
+
+        Assert.Null(admin.Errors);
+        Assert.False(agent.Executed);
+        Assert.Equal("FORBIDDEN", new HelpDeskErrorInfoProvider().GetInfo(agent.Errors![0]).Extensions!["code"]);
+        Assert.Null(adminAgain.Errors);
     }
 
     private sealed class CountingRule : IValidationRule
@@ -98,13 +148,19 @@ public sealed class DocumentCacheTests
     }
 
     // Runs with the option configurations, before the document cache, as the host's own rules are added.
-    private sealed class AddRule(IValidationRule rule) : IConfigureExecution
+    // With everyRequest the rule is also one of those run for cached documents.
+    private sealed class AddRule(IValidationRule rule, bool everyRequest = false) : IConfigureExecution
     {
         public float SortOrder => 150;
 
         public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
         {
             options.ValidationRules = [.. options.ValidationRules ?? DocumentValidator.CoreRules, rule];
+            if (everyRequest)
+            {
+                options.CachedDocumentValidationRules = [.. options.CachedDocumentValidationRules ?? [], rule];
+            }
+
             return next(options);
         }
     }

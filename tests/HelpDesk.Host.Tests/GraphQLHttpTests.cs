@@ -30,6 +30,20 @@ public sealed class GraphQLHttpTests(HelpDeskHostFactory host) : IClassFixture<H
     }
 
     [Fact]
+    public async Task A_mutation_that_passed_over_post_is_still_refused_over_get()
+    {
+        var client = await host.NewOrganizationAsync();
+        const string mutation = "mutation { openTicket(input: { subject: \"Printer jams on every page\" }) { ticket { id } } }";
+        await client.PostAsync(mutation);
+        await client.PostAsync(mutation);
+
+        var response = await client.SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(mutation));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+        Assert.Equal(2, (await client.PostAsync("{ tickets { totalCount } }")).Path("tickets", "totalCount").GetInt64());
+    }
+
+    [Fact]
     public async Task Other_methods_get_405()
     {
         var response = await Client.SendAsync(HttpMethod.Put, "/graphql", new StringContent("{}", Encoding.UTF8, "application/json"));

@@ -3,7 +3,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
-using GraphQLParser.AST;
+using HelpDesk.GraphQL.Schema;
 using Microsoft.Extensions.Options;
 
 namespace HelpDesk.GraphQL.Execution;
@@ -14,7 +14,7 @@ namespace HelpDesk.GraphQL.Execution;
 /// </summary>
 internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConfigureExecution
 {
-    private readonly ConcurrentDictionary<string, GraphQLDocument> documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CachedDocument> documents = new(StringComparer.Ordinal);
     private long hits;
     private long misses;
 
@@ -36,9 +36,23 @@ internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConf
         if (documents.TryGetValue(query, out var cached))
         {
             Interlocked.Increment(ref hits);
-            executionOptions.Document = cached;
-            executionOptions.ValidationRules = RulesForCachedDocument(executionOptions);
-            return await next(executionOptions);
+            executionOptions.Document = cached.Document;
+            var rules = RulesForCachedDocument(executionOptions);
+            var request = WithoutVariables(executionOptions, rules);
+            if (request is { } known && cached.HasPassed(known))
+            {
+                executionOptions.ValidationRules = [];
+                return await next(executionOptions);
+            }
+
+            executionOptions.ValidationRules = rules;
+            var answer = await next(executionOptions);
+            if (request is { } passed && answer.Executed)
+            {
+                cached.RecordPass(passed);
+            }
+
+            return answer;
         }
 
         Interlocked.Increment(ref misses);
@@ -51,11 +65,17 @@ internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConf
                 documents.Clear();
             }
 
-            documents.TryAdd(query, document);
+            documents.TryAdd(query, new CachedDocument(document));
         }
 
         return result;
     }
+
+    // A request without variables is decided by its operation, its caller's role and its rules alone.
+    private static PassedRequest? WithoutVariables(ExecutionOptions executionOptions, IValidationRule[] rules) =>
+        executionOptions.Variables is null or { Count: 0 } && executionOptions.UserContext is RequestContext { Caller: { } caller }
+            ? new PassedRequest(executionOptions.OperationName, caller.Role, rules)
+            : null;
 
     // The document passed every rule when it was cached, for the operation that request chose. What can still fail is
     // what depends on this request: the rules the host marks for cached documents (roles, GET, introspection) and the
