@@ -99,7 +99,7 @@ public sealed class DocumentCacheTests
     }
 
     [Fact]
-    public async Task Requests_with_variables_are_checked_by_the_per_request_rules_every_time()
+    public async Task Requests_whose_variables_set_a_list_size_are_checked_by_the_per_request_rules_every_time()
     {
         var perRequest = new CountingRule();
         await using var api = new ApiServices(configure: services => services.AddSingleton<IConfigureExecution>(new AddRule(perRequest, everyRequest: true)));
@@ -111,6 +111,40 @@ public sealed class DocumentCacheTests
         }
 
         Assert.Equal(3, perRequest.Validations);
+    }
+
+    [Fact]
+    public async Task Requests_whose_variables_only_feed_resolvers_are_checked_by_the_per_request_rules_only_until_one_passed()
+    {
+        var perRequest = new CountingRule();
+        await using var api = new ApiServices(configure: services => services.AddSingleton<IConfigureExecution>(new AddRule(perRequest, everyRequest: true)));
+        const string query = "query($tag: String!) { tickets(first: 5, filter: { tag: [$tag] }) { nodes { subject } } }";
+
+        foreach (var tag in new[] { "printer", "vpn", "password", "laptop" })
+        {
+            Assert.Null((await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["tag"] = tag }))).Errors);
+        }
+
+        Assert.Equal(2, perRequest.Validations);
+    }
+
+    [Fact]
+    public async Task A_variable_of_the_wrong_type_is_still_refused_once_the_document_has_passed()
+    {
+        await using var api = new ApiServices();
+        const string query = "query($tag: String!) { tickets(first: 5, filter: { tag: [$tag] }) { nodes { subject } } }";
+        for (var i = 0; i < 2; i++)
+        {
+            await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["tag"] = "vpn" }));
+        }
+
+        var missing = await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["tag"] = null }));
+        var wrong = await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["tag"] = new Dictionary<string, object?> { ["a"] = 1 } }));
+
+        Assert.False(missing.Executed);
+        Assert.Contains("$tag", missing.Errors![0].Message, StringComparison.Ordinal);
+        Assert.False(wrong.Executed);
+        Assert.Contains("$tag", wrong.Errors![0].Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,10 +5,11 @@ using HelpDesk.Engine.Auth;
 namespace HelpDesk.GraphQL.Execution;
 
 /// <summary>
-/// A parsed document that passed every rule once, and the requests without variables that have since passed the rules
-/// each request still needs (roles, GET, introspection, complexity and depth). Such a request's outcome depends only on
-/// the operation it selects, the caller's role and those rules, so a request that matches a recorded one in all three
-/// needs no validation again.
+/// A parsed document that passed every rule once, and the requests that have since passed the rules each request still
+/// needs (roles, GET, introspection, complexity and depth). When no variable can change the document's complexity (see
+/// <see cref="ComplexityInputs"/>), or the request has none, those rules decide by the operation it selects, the caller's
+/// role and the rules alone, so a request that matches a recorded one in all three needs no validation again. Its
+/// variables' values are still checked against their types on every request.
 /// </summary>
 /// <param name="document">The parsed document.</param>
 internal sealed class CachedDocument(GraphQLDocument document)
@@ -19,6 +20,9 @@ internal sealed class CachedDocument(GraphQLDocument document)
 
     /// <summary>Gets the parsed document.</summary>
     public GraphQLDocument Document => document;
+
+    /// <summary>Gets a value indicating whether a variable's value can change the document's complexity.</summary>
+    public bool VariablesCanChangeComplexity { get; } = ComplexityInputs.DependOnVariables(document);
 
     /// <summary>Tells whether a request like this one already passed the per-request rules.</summary>
     /// <param name="request">The request's operation, caller role and rules.</param>
@@ -56,7 +60,7 @@ internal sealed class CachedDocument(GraphQLDocument document)
     }
 }
 
-/// <summary>What decides whether a request without variables passes the per-request rules of a cached document.</summary>
+/// <summary>What decides whether a request passes the per-request rules of a cached document, when its variables cannot.</summary>
 /// <param name="OperationName">The operation the request selects.</param>
 /// <param name="Role">The caller's role.</param>
 /// <param name="Rules">The per-request rules it is validated with.</param>

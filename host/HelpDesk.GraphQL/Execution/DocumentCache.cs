@@ -38,7 +38,7 @@ internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConf
             Interlocked.Increment(ref hits);
             executionOptions.Document = cached.Document;
             var rules = RulesForCachedDocument(executionOptions);
-            var request = WithoutVariables(executionOptions, rules);
+            var request = DecidedWithoutVariables(cached, executionOptions, rules);
             if (request is { } known && cached.HasPassed(known))
             {
                 executionOptions.ValidationRules = [];
@@ -71,9 +71,11 @@ internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConf
         return result;
     }
 
-    // A request without variables is decided by its operation, its caller's role and its rules alone.
-    private static PassedRequest? WithoutVariables(ExecutionOptions executionOptions, IValidationRule[] rules) =>
-        executionOptions.Variables is null or { Count: 0 } && executionOptions.UserContext is RequestContext { Caller: { } caller }
+    // A request whose variables cannot change the complexity count is decided by its operation, its caller's role and
+    // its rules alone.
+    private static PassedRequest? DecidedWithoutVariables(CachedDocument cached, ExecutionOptions executionOptions, IValidationRule[] rules) =>
+        (executionOptions.Variables is null or { Count: 0 } || !cached.VariablesCanChangeComplexity)
+        && executionOptions.UserContext is RequestContext { Caller: { } caller }
             ? new PassedRequest(executionOptions.OperationName, caller.Role, rules)
             : null;
 
