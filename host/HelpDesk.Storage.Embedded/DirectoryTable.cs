@@ -51,8 +51,7 @@ internal sealed class DirectoryTable<T>
                     .Command($"SELECT document FROM {map.Table} WHERE organization_id = @organization_id AND {column} = @value;")
                     .With("@organization_id", organizationId)
                     .With("@value", value);
-                var rows = await command.ReadStringsAsync(cancellationToken);
-                return rows.Count == 0 ? null : StoreJson.Deserialize<T>(rows[0]);
+                return await command.ReadDocumentAsync<T>(cancellationToken);
             },
             cancellationToken);
     }

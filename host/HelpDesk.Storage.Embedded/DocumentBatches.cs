@@ -31,7 +31,7 @@ internal static class DocumentBatches
                     await using var command = connection.Command("").With("@organization_id", organizationId);
                     var list = command.WithList("@value", chunk);
                     command.CommandText = $"SELECT document FROM {table} WHERE organization_id = @organization_id AND {column} IN ({list});";
-                    documents.AddRange((await command.ReadStringsAsync(cancellationToken)).Select(StoreJson.Deserialize<T>));
+                    documents.AddRange(await command.ReadDocumentsAsync<T>(cancellationToken));
                 }
 
                 return documents;

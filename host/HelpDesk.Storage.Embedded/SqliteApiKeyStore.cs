@@ -17,8 +17,7 @@ internal sealed class SqliteApiKeyStore(SqliteDatabase database) : IApiKeyStore
             async connection =>
             {
                 await using var command = connection.Prepared("SELECT document FROM api_keys WHERE id = @id;").With("@id", keyId);
-                var rows = await command.ReadStringsAsync(cancellationToken);
-                return rows.Count == 0 ? null : StoreJson.Deserialize<ApiKeyRecord>(rows[0]);
+                return await command.ReadDocumentAsync<ApiKeyRecord>(cancellationToken);
             },
             cancellationToken);
     }
@@ -32,7 +31,7 @@ internal sealed class SqliteApiKeyStore(SqliteDatabase database) : IApiKeyStore
                 await using var command = connection
                     .Command("SELECT document FROM api_keys WHERE organization_id = @organization_id ORDER BY created_at, id;")
                     .With("@organization_id", organizationId);
-                return [.. (await command.ReadStringsAsync(cancellationToken)).Select(StoreJson.Deserialize<ApiKeyRecord>)];
+                return await command.ReadDocumentsAsync<ApiKeyRecord>(cancellationToken);
             },
             cancellationToken);
     }

@@ -40,6 +40,36 @@ internal static class SqliteCommandExtensions
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Reads the document in the first column of every row.</summary>
+    /// <typeparam name="T">The documents' type.</typeparam>
+    /// <param name="command">The query.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The documents, in row order.</returns>
+    public static async Task<List<T>> ReadDocumentsAsync<T>(this SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var documents = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            // The column's UTF-8 text as stored: no string to decode and the serializer to encode again.
+            documents.Add(StoreJson.Deserialize<T>(reader.GetFieldValue<byte[]>(0)));
+        }
+
+        return documents;
+    }
+
+    /// <summary>Reads the document in the first column of the first row.</summary>
+    /// <typeparam name="T">The document's type.</typeparam>
+    /// <param name="command">The query.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The document, or <see langword="null"/> when there is no row.</returns>
+    public static async Task<T?> ReadDocumentAsync<T>(this SqliteCommand command, CancellationToken cancellationToken)
+        where T : class
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? StoreJson.Deserialize<T>(reader.GetFieldValue<byte[]>(0)) : null;
+    }
+
     /// <summary>Reads the first column of every row as text (the stores keep documents there).</summary>
     public static async Task<List<string>> ReadStringsAsync(this SqliteCommand command, CancellationToken cancellationToken)
     {

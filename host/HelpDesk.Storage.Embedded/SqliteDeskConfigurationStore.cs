@@ -15,8 +15,7 @@ internal sealed class SqliteDeskConfigurationStore(SqliteDatabase database) : ID
                 await using var command = connection
                     .Command("SELECT document FROM desk_configurations WHERE organization_id = @organization_id;")
                     .With("@organization_id", organizationId);
-                var rows = await command.ReadStringsAsync(cancellationToken);
-                return rows.Count == 0 ? null : StoreJson.Deserialize<DeskConfiguration>(rows[0]);
+                return await command.ReadDocumentAsync<DeskConfiguration>(cancellationToken);
             },
             cancellationToken);
     }

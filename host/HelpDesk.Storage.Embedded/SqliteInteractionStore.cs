@@ -104,7 +104,7 @@ internal sealed class SqliteInteractionStore(SqliteDatabase database, InProcessE
                     ORDER BY held_at, id;
                     """)
                     .With("@organization_id", organizationId);
-                return [.. (await command.ReadStringsAsync(cancellationToken)).Select(StoreJson.Deserialize<Interaction>)];
+                return await command.ReadDocumentsAsync<Interaction>(cancellationToken);
             },
             cancellationToken);
     }

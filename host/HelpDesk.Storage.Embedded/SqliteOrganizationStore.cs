@@ -15,8 +15,7 @@ internal sealed class SqliteOrganizationStore(SqliteDatabase database) : IOrgani
                 await using var command = connection
                     .Prepared("SELECT document FROM organizations WHERE organization_id = @organization_id;")
                     .With("@organization_id", organizationId);
-                var rows = await command.ReadStringsAsync(cancellationToken);
-                return rows.Count == 0 ? null : StoreJson.Deserialize<Organization>(rows[0]);
+                return await command.ReadDocumentAsync<Organization>(cancellationToken);
             },
             cancellationToken);
     }

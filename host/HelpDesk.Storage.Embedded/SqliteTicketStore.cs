@@ -81,8 +81,7 @@ internal sealed partial class SqliteTicketStore(SqliteDatabase database, InProce
                     .Prepared(select)
                     .With("@organization_id", organizationId)
                     .With("@value", value);
-                var rows = await command.ReadStringsAsync(cancellationToken);
-                return rows.Count == 0 ? null : StoreJson.Deserialize<Ticket>(rows[0]);
+                return await command.ReadDocumentAsync<Ticket>(cancellationToken);
             },
             cancellationToken);
 }

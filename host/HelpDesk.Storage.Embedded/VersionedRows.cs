@@ -81,7 +81,7 @@ internal sealed class VersionedRows(SqliteDatabase database, InProcessEventFeed 
                     command.With(name, value);
                 }
 
-                return [.. (await command.ReadStringsAsync(cancellationToken)).Select(StoreJson.Deserialize<T>)];
+                return [.. await command.ReadDocumentsAsync<T>(cancellationToken)];
             },
             cancellationToken);
     }
