@@ -87,7 +87,7 @@ public sealed class DocumentCacheTests
     public async Task A_repeated_request_without_variables_is_checked_by_the_per_request_rules_only_until_it_has_passed_them()
     {
         var perRequest = new CountingRule();
-        await using var api = new ApiServices(configure: services => services.AddSingleton<IConfigureExecution>(new AddRule(perRequest, everyRequest: true)));
+        await using var api = WithPerRequestRule(perRequest);
 
         for (var i = 0; i < 4; i++)
         {
@@ -102,7 +102,7 @@ public sealed class DocumentCacheTests
     public async Task Requests_whose_variables_set_a_list_size_are_checked_by_the_per_request_rules_every_time()
     {
         var perRequest = new CountingRule();
-        await using var api = new ApiServices(configure: services => services.AddSingleton<IConfigureExecution>(new AddRule(perRequest, everyRequest: true)));
+        await using var api = WithPerRequestRule(perRequest);
         const string query = "query($n: Int) { tickets(first: $n) { nodes { subject } } }";
 
         for (var i = 0; i < 3; i++)
@@ -117,7 +117,7 @@ public sealed class DocumentCacheTests
     public async Task Requests_whose_variables_only_feed_resolvers_are_checked_by_the_per_request_rules_only_until_one_passed()
     {
         var perRequest = new CountingRule();
-        await using var api = new ApiServices(configure: services => services.AddSingleton<IConfigureExecution>(new AddRule(perRequest, everyRequest: true)));
+        await using var api = WithPerRequestRule(perRequest);
         const string query = "query($tag: String!) { tickets(first: 5, filter: { tag: [$tag] }) { nodes { subject } } }";
 
         foreach (var tag in new[] { "printer", "vpn", "password", "laptop" })
@@ -163,6 +163,9 @@ public sealed class DocumentCacheTests
         Assert.Equal("FORBIDDEN", new HelpDeskErrorInfoProvider().GetInfo(agent.Errors![0]).Extensions!["code"]);
         Assert.Null(adminAgain.Errors);
     }
+
+    private static ApiServices WithPerRequestRule(IValidationRule rule) =>
+        new(configure: services => services.AddSingleton<IConfigureExecution>(new AddRule(rule, everyRequest: true)));
 
     private sealed class CountingRule : IValidationRule
     {
