@@ -81,7 +81,7 @@ internal sealed class VersionedRows(SqliteDatabase database, InProcessEventFeed 
                     command.With(name, value);
                 }
 
-                return [.. await command.ReadDocumentsAsync<T>(cancellationToken)];
+                return await command.ReadDocumentsAsync<T>(cancellationToken);
             },
             cancellationToken);
     }

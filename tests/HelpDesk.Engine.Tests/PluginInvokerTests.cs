@@ -106,13 +106,25 @@ public sealed class PluginInvokerTests
     [Fact]
     public async Task The_time_limits_token_reaches_the_plugin_and_fires_at_the_limit()
     {
+        var cancelledByTheLimit = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
         var result = await Invoke(async ct =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(5), ct);
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5), ct);
+                cancelledByTheLimit.TrySetResult(false);
+            }
+            catch (OperationCanceledException)
+            {
+                cancelledByTheLimit.TrySetResult(true);
+            }
+
             return "too late";
         });
 
         Assert.Contains("did not answer within 200 ms", result.Error);
+        Assert.True(await cancelledByTheLimit.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using GraphQL.Types;
 using GraphQLParser;
 using HelpDesk.GraphQL.Execution;
+using HelpDesk.GraphQL.Schema;
 
 namespace HelpDesk.GraphQL.Tests;
 
@@ -26,5 +28,23 @@ public sealed class ComplexityInputsTests
     public void Literal_sizes_and_variables_that_only_feed_resolvers_do_not_count(string document)
     {
         Assert.False(ComplexityInputs.DependOnVariables(Parser.Parse(document)));
+    }
+
+    // ComplexityInputs knows which arguments the standard complexity count reads; a field with a formula of its own
+    // could read others, and a cached document's pass would then hide a costly request.
+    [Fact]
+    public async Task No_field_of_the_schema_has_a_complexity_formula_of_its_own()
+    {
+        await using var api = new ApiServices();
+        await api.ExecuteAsync("{ __typename }");
+
+        // The introspection types' own fixed formulas read no arguments.
+        var withFormula = api.Get<HelpDeskSchema>().AllTypes.OfType<IComplexGraphType>()
+            .Where(type => !type.Name.StartsWith("__", StringComparison.Ordinal))
+            .SelectMany(type => type.Fields.Select(field => (type, field)))
+            .Where(pair => pair.field.Metadata.Keys.Any(key => key.Contains("complexity", StringComparison.OrdinalIgnoreCase)))
+            .Select(pair => $"{pair.type.Name}.{pair.field.Name}");
+
+        Assert.Empty(withFormula);
     }
 }

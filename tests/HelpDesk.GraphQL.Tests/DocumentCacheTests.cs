@@ -107,9 +107,10 @@ public sealed class DocumentCacheTests
 
         for (var i = 0; i < 3; i++)
         {
-            await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["n"] = 5 }));
+            Assert.Null((await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["n"] = 5 }))).Errors);
         }
 
+        Assert.Equal(2, api.Get<DocumentCache>().Hits);
         Assert.Equal(3, perRequest.Validations);
     }
 
@@ -135,7 +136,7 @@ public sealed class DocumentCacheTests
         const string query = "query($tag: String!) { tickets(first: 5, filter: { tag: [$tag] }) { nodes { subject } } }";
         for (var i = 0; i < 2; i++)
         {
-            await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["tag"] = "vpn" }));
+            Assert.Null((await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["tag"] = "vpn" }))).Errors);
         }
 
         var missing = await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { ["tag"] = null }));
@@ -145,6 +146,26 @@ public sealed class DocumentCacheTests
         Assert.Contains("$tag", missing.Errors![0].Message, StringComparison.Ordinal);
         Assert.False(wrong.Executed);
         Assert.Contains("$tag", wrong.Errors![0].Message, StringComparison.Ordinal);
+        Assert.Equal(3, api.Get<DocumentCache>().Hits);
+    }
+
+    [Theory]
+    [InlineData("query($n: Int = 1) { tickets(first: $n) { nodes { subject notes { text } } } }", "n", 1000)]
+    [InlineData("query($skip: Boolean = true) { tickets(first: 100) @skip(if: $skip) { nodes { subject notes { text } } } }", "skip", false)]
+    [InlineData("query($skip: Boolean = true) { ...Costly } fragment Costly on Query { tickets(first: 100) @skip(if: $skip) { nodes { subject notes { text } } } }", "skip", false)]
+    [InlineData("query($on: Boolean = false) { ... on Query @include(if: $on) { tickets(first: 100) { nodes { subject notes { text } } } } }", "on", true)]
+    public async Task A_document_that_passed_without_variables_is_still_refused_when_its_variables_make_it_costly(string query, string variable, object value)
+    {
+        await using var api = new ApiServices(new Dictionary<string, string?> { ["HelpDesk:GraphQL:MaxComplexity"] = "100" });
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Null((await api.ExecuteAsync(query)).Errors);
+        }
+
+        var costly = await api.ExecuteAsync(query, new global::GraphQL.Inputs(new Dictionary<string, object?> { [variable] = value }));
+
+        Assert.False(costly.Executed);
+        Assert.Equal("QUERY_TOO_COMPLEX", new HelpDeskErrorInfoProvider().GetInfo(costly.Errors![0]).Extensions!["code"]);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
         using var activity = HelpDeskTelemetry.Source.StartActivity(CallName<TComponent>.Value);
         activity?.SetTag("helpdesk.plugin.id", component.PluginId);
         var started = Stopwatch.GetTimestamp();
-        using var limit = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
         try
         {

@@ -88,8 +88,8 @@ internal sealed class ThreadPoolCall<TComponent, TResult> : IValueTaskSource<TRe
         }
     }
 
-    // Runs inside the time limit's cancellation, on the timer's thread: the caller goes on elsewhere, and the
-    // registration that is running needs no removal.
+    // Runs inside the limit's cancellation: on the timer's thread, on the caller's when it gives up, or inside Start when
+    // the token was already cancelled. The caller goes on on the thread pool, and the running registration needs no removal.
     private void TimedOut()
     {
         if (Interlocked.Exchange(ref finished, 1) == 0)

@@ -68,10 +68,10 @@ internal readonly record struct PassedRequest(string? OperationName, ApiKeyRole 
 {
     /// <summary>Tells whether another request is decided the same way.</summary>
     /// <param name="other">The other request.</param>
-    /// <returns><see langword="true"/> for the same operation, role and kinds of rule.</returns>
+    /// <returns><see langword="true"/> for the same operation, role and rules.</returns>
     /// <remarks>
-    /// Rules compare by type: the host's rules hold no state of their own, and the complexity rule's limits come from the
-    /// host's options, which are the same for every request this cache sees.
+    /// Rules compare as instances: the host's are shared by every request, and a rule made per request (one that may
+    /// carry that request's own limits) never matches another request's.
     /// </remarks>
     public bool Matches(PassedRequest other)
     {
@@ -82,7 +82,7 @@ internal readonly record struct PassedRequest(string? OperationName, ApiKeyRole 
 
         for (var i = 0; i < Rules.Length; i++)
         {
-            if (Rules[i].GetType() != other.Rules[i].GetType())
+            if (!ReferenceEquals(Rules[i], other.Rules[i]))
             {
                 return false;
             }
