@@ -77,8 +77,8 @@ internal sealed class DirectoryTable<T>
                 // Keyset paging on the primary key; one row more than asked tells whether another page follows.
                 command.CommandText = $"SELECT document FROM {map.Table} WHERE {where} ORDER BY id LIMIT @limit;";
                 command.With("@limit", (long)query.Limit + 1);
-                var rows = await command.ReadStringsAsync(cancellationToken);
-                return new Page<T>([.. rows.Take(query.Limit).Select(StoreJson.Deserialize<T>)], rows.Count > query.Limit);
+                var (items, hasMore) = await command.ReadDocumentPageAsync<T>(query.Limit, cancellationToken);
+                return new Page<T>(items, hasMore);
             },
             cancellationToken);
     }

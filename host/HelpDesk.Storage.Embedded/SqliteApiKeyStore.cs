@@ -74,13 +74,12 @@ internal sealed class SqliteApiKeyStore(SqliteDatabase database) : IApiKeyStore
                     "SELECT document FROM api_keys WHERE organization_id = @organization_id AND id = @id AND revoked_at IS NULL;", transaction)
                     .With("@organization_id", organizationId)
                     .With("@id", keyId);
-                var rows = await read.ReadStringsAsync(cancellationToken);
-                if (rows.Count == 0)
+                if (await read.ReadDocumentAsync<ApiKeyRecord>(cancellationToken) is not { } key)
                 {
                     return false;
                 }
 
-                var revoked = StoreJson.Deserialize<ApiKeyRecord>(rows[0]) with { RevokedAt = revokedAt };
+                var revoked = key with { RevokedAt = revokedAt };
                 await using var write = Bind(
                     connection.Command("UPDATE api_keys SET revoked_at = @revoked_at, document = @document WHERE id = @id;", transaction),
                     revoked);

@@ -55,8 +55,8 @@ internal sealed class SqliteAuditLog(SqliteDatabase database) : IAuditLog
                     .With("@action", action?.ToString())
                     .With("@before", beforeId)
                     .With("@limit", limit + 1);
-                var documents = await command.ReadStringsAsync(cancellationToken);
-                return new Page<AuditEntry>([.. documents.Take(limit).Select(StoreJson.Deserialize<AuditEntry>)], documents.Count > limit);
+                var (items, hasMore) = await command.ReadDocumentPageAsync<AuditEntry>(limit, cancellationToken);
+                return new Page<AuditEntry>(items, hasMore);
             },
             cancellationToken);
     }

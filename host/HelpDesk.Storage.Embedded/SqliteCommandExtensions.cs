@@ -51,11 +51,33 @@ internal static class SqliteCommandExtensions
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            // The column's UTF-8 text as stored: no string to decode and the serializer to encode again.
-            documents.Add(StoreJson.Deserialize<T>(reader.GetFieldValue<byte[]>(0)));
+            documents.Add(DocumentAt<T>(reader));
         }
 
         return documents;
+    }
+
+    /// <summary>Reads a page of documents from a query asking for one row more than the page holds.</summary>
+    /// <typeparam name="T">The documents' type.</typeparam>
+    /// <param name="command">The query, with <c>LIMIT</c> one above <paramref name="limit"/>.</param>
+    /// <param name="limit">How many documents the page holds.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The page's documents, and whether a row followed them (that row is not read as a document).</returns>
+    public static async Task<(List<T> Items, bool HasMore)> ReadDocumentPageAsync<T>(this SqliteCommand command, int limit, CancellationToken cancellationToken)
+    {
+        var documents = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (documents.Count == limit)
+            {
+                return (documents, true);
+            }
+
+            documents.Add(DocumentAt<T>(reader));
+        }
+
+        return (documents, false);
     }
 
     /// <summary>Reads the document in the first column of the first row.</summary>
@@ -67,8 +89,11 @@ internal static class SqliteCommandExtensions
         where T : class
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? StoreJson.Deserialize<T>(reader.GetFieldValue<byte[]>(0)) : null;
+        return await reader.ReadAsync(cancellationToken) ? DocumentAt<T>(reader) : null;
     }
+
+    // The column's UTF-8 text as stored: no string to decode and the serializer to encode again.
+    private static T DocumentAt<T>(SqliteDataReader reader) => StoreJson.Deserialize<T>(reader.GetFieldValue<byte[]>(0));
 
     /// <summary>Reads the first column of every row as text (the stores keep documents there).</summary>
     public static async Task<List<string>> ReadStringsAsync(this SqliteCommand command, CancellationToken cancellationToken)

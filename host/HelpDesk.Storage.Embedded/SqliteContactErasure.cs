@@ -54,9 +54,8 @@ internal static class SqliteContactErasure
     {
         await using var read = connection.Command("", transaction).With("@organization_id", organizationId);
         read.CommandText = $"SELECT document FROM tickets WHERE organization_id = @organization_id AND id IN ({read.WithList("@t", ticketIds)});";
-        foreach (var document in await read.ReadStringsAsync(cancellationToken))
+        foreach (var ticket in await read.ReadDocumentsAsync<Ticket>(cancellationToken))
         {
-            var ticket = StoreJson.Deserialize<Ticket>(document);
             var redacted = ticket with { Subject = redaction.Apply(ticket.Subject)!, Description = redaction.Apply(ticket.Description)!, Version = ticket.Version + 1 };
             if (redacted with { Version = ticket.Version } == ticket)
             {

@@ -51,9 +51,7 @@ internal sealed partial class SqliteTicketStore(SqliteDatabase database, InProce
                 // One row more than asked tells whether another page follows.
                 command.CommandText = $"SELECT t.document FROM tickets t WHERE {where} ORDER BY {TicketOrderSql.OrderBy(query)} LIMIT @limit;";
                 command.With("@limit", (long)query.Limit + 1);
-                var rows = await command.ReadStringsAsync(cancellationToken);
-                var hasMore = rows.Count > query.Limit;
-                var items = rows.Take(query.Limit).Select(StoreJson.Deserialize<Ticket>).ToList();
+                var (items, hasMore) = await command.ReadDocumentPageAsync<Ticket>(query.Limit, cancellationToken);
                 return new TicketPage(items, hasMore);
             },
             cancellationToken);

@@ -15,7 +15,6 @@ namespace HelpDesk.GraphQL.Execution;
 internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConfigureExecution
 {
     private readonly ConcurrentDictionary<string, CachedDocument> documents = new(StringComparer.Ordinal);
-    private PerRequestRules? lastRules;
     private long hits;
     private long misses;
 
@@ -83,19 +82,9 @@ internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConf
     // The document passed every rule when it was cached, for the operation that request chose. What can still fail is
     // what depends on this request: the rules the host marks for cached documents (roles, GET, introspection) and the
     // complexity and depth, which count the operation this request selects and list sizes that may come from variables.
-    // Most requests come with the host's shared rule lists, so the list made from them last time usually serves again.
-    private IValidationRule[] RulesForCachedDocument(ExecutionOptions executionOptions)
-    {
-        var (cachedRules, allRules) = (executionOptions.CachedDocumentValidationRules, executionOptions.ValidationRules);
-        if (Volatile.Read(ref lastRules) is { } last && ReferenceEquals(last.CachedRules, cachedRules) && ReferenceEquals(last.AllRules, allRules))
-        {
-            return last.PerRequest;
-        }
-
-        IValidationRule[] perRequest = [.. cachedRules ?? [], .. (allRules ?? []).OfType<ComplexityValidationRule>()];
-        Volatile.Write(ref lastRules, new PerRequestRules(cachedRules, allRules, perRequest));
-        return perRequest;
-    }
-
-    private sealed record PerRequestRules(IEnumerable<IValidationRule>? CachedRules, IEnumerable<IValidationRule>? AllRules, IValidationRule[] PerRequest);
+    private static IValidationRule[] RulesForCachedDocument(ExecutionOptions executionOptions) =>
+        [
+            .. executionOptions.CachedDocumentValidationRules ?? [],
+            .. (executionOptions.ValidationRules ?? []).OfType<ComplexityValidationRule>(),
+        ];
 }
