@@ -15,6 +15,7 @@ using HelpDesk.GraphQL.Loading;
 using HelpDesk.GraphQL.Schema;
 using HelpDesk.GraphQL.Transport;
 using HelpDesk.GraphQL.Transport.WebSockets;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -90,6 +91,9 @@ public static class GraphQLApiBuilderExtensions
                 logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Field}", context.FieldContext?.FieldDefinition.Name);
                 return Task.CompletedTask;
             }));
+        services.AddSingleton<DocumentValidator>();
+        services.AddSingleton<PreparedOperationValidator>();
+        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator>(sp => sp.GetRequiredService<PreparedOperationValidator>()));
         return builder;
     }
 
