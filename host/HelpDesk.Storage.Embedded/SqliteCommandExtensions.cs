@@ -92,6 +92,16 @@ internal static class SqliteCommandExtensions
         return await reader.ReadAsync(cancellationToken) ? DocumentAt<T>(reader) : null;
     }
 
+    /// <summary>Reads the UTF-8 text in the first column of the first row, as stored.</summary>
+    /// <param name="command">The query.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The text, or <see langword="null"/> when there is no row.</returns>
+    public static async Task<byte[]?> ReadUtf8Async(this SqliteCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? reader.GetFieldValue<byte[]>(0) : null;
+    }
+
     // The column's UTF-8 text as stored: no string to decode and the serializer to encode again.
     private static T DocumentAt<T>(SqliteDataReader reader) => StoreJson.Deserialize<T>(reader.GetFieldValue<byte[]>(0));
 

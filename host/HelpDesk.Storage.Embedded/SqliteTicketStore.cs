@@ -10,11 +10,22 @@ internal sealed partial class SqliteTicketStore(SqliteDatabase database, InProce
     private const string SelectById = "SELECT document FROM tickets WHERE organization_id = @organization_id AND id = @value;";
     private const string SelectByIdempotencyKey = "SELECT document FROM tickets WHERE organization_id = @organization_id AND idempotency_key = @value;";
 
+    private readonly DecodedTickets decoded = new();
+
     public Task<Ticket?> FindAsync(string organizationId, string ticketId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organizationId);
         ArgumentNullException.ThrowIfNull(ticketId);
-        return FindOneAsync(SelectById, organizationId, ticketId, cancellationToken);
+        return database.ReadAsync(
+            async connection =>
+            {
+                await using var command = connection
+                    .Prepared(SelectById)
+                    .With("@organization_id", organizationId)
+                    .With("@value", ticketId);
+                return await command.ReadUtf8Async(cancellationToken) is { } json ? decoded.Decode(organizationId, ticketId, json) : null;
+            },
+            cancellationToken);
     }
 
     public Task<Ticket?> FindByIdempotencyKeyAsync(string organizationId, string idempotencyKey, CancellationToken cancellationToken)

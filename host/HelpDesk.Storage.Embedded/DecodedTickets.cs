@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using HelpDesk.Sdk.Domain;
+
+namespace HelpDesk.Storage.Embedded;
+
+/// <summary>
+/// The tickets last decoded from their stored JSON, by organisation and id. A read whose stored text is byte for byte
+/// the text decoded before gets that ticket again rather than decoding the same JSON once more; any change to the stored
+/// text, by whatever path it was written, is decoded afresh. The tickets kept are immutable throughout, their tag list
+/// included, so one can be handed to every reader. Bounded: when full, it starts again empty.
+/// </summary>
+/// <param name="capacity">How many tickets are kept at most.</param>
+internal sealed class DecodedTickets(int capacity = DecodedTickets.DefaultCapacity)
+{
+    /// <summary>The number of tickets kept by default.</summary>
+    public const int DefaultCapacity = 1024;
+
+    private readonly ConcurrentDictionary<(string OrganizationId, string TicketId), (byte[] Json, Ticket Ticket)> entries = new();
+
+    /// <summary>Gets how many tickets are kept now.</summary>
+    public int Count => entries.Count;
+
+    /// <summary>Gets the ticket stored as this text.</summary>
+    /// <param name="organizationId">The ticket's organisation.</param>
+    /// <param name="ticketId">The ticket's id.</param>
+    /// <param name="json">The stored text, as UTF-8.</param>
+    /// <returns>The ticket; the same instance as before while the text is the same.</returns>
+    public Ticket Decode(string organizationId, string ticketId, byte[] json)
+    {
+        var key = (organizationId, ticketId);
+        if (entries.TryGetValue(key, out var known) && known.Json.AsSpan().SequenceEqual(json))
+        {
+            return known.Ticket;
+        }
+
+        var decoded = StoreJson.Deserialize<Ticket>(json);
+
+        // The serializer makes the tags a list, which a reader could cast back and change under every other reader.
+        var ticket = decoded with { Tags = [.. decoded.Tags] };
+        if (entries.Count >= capacity)
+        {
+            entries.Clear();
+        }
+
+        entries[key] = (json, ticket);
+        return ticket;
+    }
+}
