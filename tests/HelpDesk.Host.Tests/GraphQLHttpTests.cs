@@ -120,6 +120,27 @@ public sealed class GraphQLHttpTests(HelpDeskHostFactory host) : IClassFixture<H
     }
 
     [Fact]
+    public async Task A_body_sent_in_pieces_without_a_length_is_read_whole()
+    {
+        var body = Encoding.UTF8.GetBytes($$$"""  {"query": "{ plugins { id } }", "variables": {"padding": "{{{new string('x', 20_000)}}}"}}""");
+
+        var response = await Client.SendAsync(HttpMethod.Post, "/graphql", new PiecesContent(body, pieceSize: 1000));
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.True(response.Path("plugins").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task A_body_without_a_length_that_grows_over_the_size_limit_gets_413()
+    {
+        var body = Encoding.UTF8.GetBytes($$$"""{"query": "{ plugins { id } }", "variables": {"padding": "{{{new string('x', 200 * 1024)}}}"}}""");
+
+        var response = await Client.SendAsync(HttpMethod.Post, "/graphql", new PiecesContent(body, pieceSize: 16 * 1024));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
+    }
+
+    [Fact]
     public async Task A_request_without_a_valid_api_key_gets_401()
     {
         using var http = host.CreateClient();
@@ -148,5 +169,33 @@ public sealed class GraphQLHttpTests(HelpDeskHostFactory host) : IClassFixture<H
 
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    // A JSON body written a piece at a time with no Content-Length, so it arrives chunked.
+    private sealed class PiecesContent : HttpContent
+    {
+        private readonly byte[] body;
+        private readonly int pieceSize;
+
+        public PiecesContent(byte[] body, int pieceSize)
+        {
+            (this.body, this.pieceSize) = (body, pieceSize);
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            for (var offset = 0; offset < body.Length; offset += pieceSize)
+            {
+                await stream.WriteAsync(body.AsMemory(offset, Math.Min(pieceSize, body.Length - offset)));
+                await stream.FlushAsync();
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }
