@@ -48,6 +48,7 @@ public static class GraphQLApiBuilderExtensions
             .AddGraphTypes(typeof(HelpDeskSchema).Assembly)
             // Messages are read by people too: keep quotes and angle brackets as they are (the content type is JSON, never HTML).
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSerializer<ResponseSerializer>()
             .AddErrorInfoProvider<HelpDeskErrorInfoProvider>()
 
             // Each subscription event runs in a service scope of its own: a socket's request scope lives for hours.
@@ -91,6 +92,7 @@ public static class GraphQLApiBuilderExtensions
                 logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Field}", context.FieldContext?.FieldDefinition.Name);
                 return Task.CompletedTask;
             }));
+        services.AddSingleton(sp => (ResponseSerializer)sp.GetRequiredService<IGraphQLTextSerializer>());
         services.AddSingleton<DocumentValidator>();
         services.AddSingleton<PreparedOperationValidator>();
         services.Replace(ServiceDescriptor.Singleton<IDocumentValidator>(sp => sp.GetRequiredService<PreparedOperationValidator>()));

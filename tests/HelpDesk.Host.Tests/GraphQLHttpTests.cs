@@ -141,6 +141,23 @@ public sealed class GraphQLHttpTests(HelpDeskHostFactory host) : IClassFixture<H
     }
 
     [Fact]
+    public async Task An_answer_is_sent_whole_with_its_length_also_when_it_is_large()
+    {
+        using var http = host.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", TestKeys.For(host, "demo", HelpDesk.Engine.Auth.ApiKeyRole.Admin));
+        var query = System.Text.Json.JsonSerializer.Serialize(new { query = "{ __schema { types { name description fields { name description } } } }" });
+
+        using var response = await http.PostAsync("/graphql", new StringContent(query, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(body.Length > 64 * 1024, $"the answer has {body.Length} bytes");
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        Assert.Contains(json.RootElement.GetProperty("data").GetProperty("__schema").GetProperty("types").EnumerateArray(), t => t.GetProperty("name").GetString() == "Ticket");
+    }
+
+    [Fact]
     public async Task A_request_without_a_valid_api_key_gets_401()
     {
         using var http = host.CreateClient();

@@ -20,7 +20,7 @@ namespace HelpDesk.GraphQL.Transport;
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<HelpDeskSchema> executer,
-    IGraphQLTextSerializer serializer,
+    ResponseSerializer serializer,
     GraphQLRequestReader reader,
     ICallerResolver callers,
     StoreReadiness readiness,
@@ -94,7 +94,7 @@ internal sealed class GraphQLHttpEndpoint(
             new TagList { { "graphql.operation.name", operationName }, { "errors", failed } });
         context.Response.StatusCode = StatusFor(result, mediaType, context.Response);
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        await serializer.WriteBodyAsync(context.Response, result, context.RequestAborted);
     }
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, Caller caller, bool isGet)
@@ -146,6 +146,6 @@ internal sealed class GraphQLHttpEndpoint(
         context.Response.StatusCode = error.StatusCode;
         context.Response.ContentType = mediaType + "; charset=utf-8";
         var result = new ExecutionResult { Errors = [new ExecutionError(error.Message) { Code = code }] };
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        await serializer.WriteBodyAsync(context.Response, result, context.RequestAborted);
     }
 }

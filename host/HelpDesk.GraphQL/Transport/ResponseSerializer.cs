@@ -1,0 +1,74 @@
+using System.Buffers;
+using System.Text.Json;
+using GraphQL.Execution;
+using GraphQL.SystemTextJson;
+using Microsoft.AspNetCore.Http;
+
+namespace HelpDesk.GraphQL.Transport;
+
+/// <summary>
+/// GraphQL.NET's serializer, with the settings the host configures, that can also write an answer in one piece: the
+/// body is serialized into pooled memory first, so it goes out with its length (not chunked) and nothing is sent when
+/// serializing fails half-way.
+/// </summary>
+/// <param name="options">The serializer settings configured for GraphQL.</param>
+/// <param name="errorInfoProvider">Shapes the errors in answers.</param>
+internal sealed class ResponseSerializer(JsonSerializerOptions options, IErrorInfoProvider errorInfoProvider)
+    : GraphQLSerializer(options, errorInfoProvider)
+{
+    /// <summary>Writes a value as the whole body of a response.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="response">The response; its status and content type are already set.</param>
+    /// <param name="value">The value, usually an execution result.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the body is written.</returns>
+    public async Task WriteBodyAsync<T>(HttpResponse response, T value, CancellationToken cancellationToken)
+    {
+        using var body = new PooledBufferWriter();
+        using (var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = SerializerOptions.Encoder, Indented = SerializerOptions.WriteIndented }))
+        {
+            JsonSerializer.Serialize(writer, value, SerializerOptions);
+        }
+
+        response.ContentLength = body.WrittenCount;
+        await response.Body.WriteAsync(body.WrittenMemory, cancellationToken);
+    }
+
+    // Grows by renting larger arrays from the shared pool; the last one goes back when disposed.
+    private sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
+    {
+        private byte[] buffer = ArrayPool<byte>.Shared.Rent(1024);
+
+        public int WrittenCount { get; private set; }
+
+        public ReadOnlyMemory<byte> WrittenMemory => buffer.AsMemory(0, WrittenCount);
+
+        public void Advance(int count) => WrittenCount += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return buffer.AsMemory(WrittenCount);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return buffer.AsSpan(WrittenCount);
+        }
+
+        public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
+
+        private void Reserve(int sizeHint)
+        {
+            var needed = WrittenCount + Math.Max(sizeHint, 1);
+            if (needed > buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, buffer.Length * 2));
+                buffer.AsSpan(0, WrittenCount).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+        }
+    }
+}
