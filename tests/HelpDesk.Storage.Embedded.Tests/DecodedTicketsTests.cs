@@ -58,10 +58,8 @@ public sealed class DecodedTicketsTests : IDisposable
     [Fact]
     public async Task A_ticket_rewritten_on_disk_past_the_store_is_read_as_rewritten()
     {
-        await using var host = EmbeddedStoreHost.Open(folder.DatabasePath);
-        var ports = await host.OpenInitializedAsync();
-        var ticket = Samples.Ticket("org-a", 1);
-        await ports.Tickets.InsertAsync(ticket, null, [Samples.Opened(ticket)], Ct);
+        var (host, ports, ticket) = await StoreWithOneTicketAsync();
+        await using var _ = host;
         var before = await ports.Tickets.FindAsync("org-a", ticket.Id, Ct);
 
         // Same version, other text: what an erasure or a hand edit leaves.
@@ -76,10 +74,8 @@ public sealed class DecodedTicketsTests : IDisposable
     [Fact]
     public async Task A_ticket_updated_through_the_store_is_read_at_its_new_version()
     {
-        await using var host = EmbeddedStoreHost.Open(folder.DatabasePath);
-        var ports = await host.OpenInitializedAsync();
-        var ticket = Samples.Ticket("org-a", 1);
-        await ports.Tickets.InsertAsync(ticket, null, [Samples.Opened(ticket)], Ct);
+        var (host, ports, ticket) = await StoreWithOneTicketAsync();
+        await using var _ = host;
         var read = await ports.Tickets.FindAsync("org-a", ticket.Id, Ct);
 
         await ports.Tickets.UpdateAsync(read! with { Status = TicketStatus.Open, Version = read.Version + 1 }, read.Version, [], Ct);
@@ -88,6 +84,15 @@ public sealed class DecodedTicketsTests : IDisposable
         Assert.Equal(TicketStatus.Open, updated!.Status);
         Assert.Equal(read.Version + 1, updated.Version);
         Assert.Equal(TicketStatus.New, read.Status);
+    }
+
+    private async Task<(EmbeddedStoreHost Host, StorePorts Ports, Ticket Ticket)> StoreWithOneTicketAsync()
+    {
+        var host = EmbeddedStoreHost.Open(folder.DatabasePath);
+        var ports = await host.OpenInitializedAsync();
+        var ticket = Samples.Ticket("org-a", 1);
+        await ports.Tickets.InsertAsync(ticket, null, [Samples.Opened(ticket)], Ct);
+        return (host, ports, ticket);
     }
 
     private static byte[] Utf8(Ticket ticket) => System.Text.Encoding.UTF8.GetBytes(StoreJson.Serialize(ticket));

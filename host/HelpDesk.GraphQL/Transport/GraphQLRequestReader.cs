@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.IO.Pipelines;
-using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
@@ -39,66 +36,34 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Mu
             return (null, TooLarge(maxBytes));
         }
 
-        var body = request.BodyReader;
-        ReadResult read;
-        while (true)
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
         {
-            read = await body.ReadAsync(request.HttpContext.RequestAborted);
-            if (read.Buffer.Length > maxBytes)
+            if (buffer.Length + read > maxBytes)
             {
-                body.AdvanceTo(read.Buffer.End);
                 return (null, TooLarge(maxBytes));
             }
 
-            if (read.IsCompleted || read.IsCanceled)
-            {
-                break;
-            }
-
-            // Nothing consumed yet: the whole body is wanted in one piece.
-            body.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+            buffer.Write(chunk, 0, read);
         }
 
-        try
-        {
-            return Parse(read.Buffer);
-        }
-        finally
-        {
-            body.AdvanceTo(read.Buffer.End);
-        }
-    }
-
-    private (GraphQLRequest?, TransportError?) Parse(ReadOnlySequence<byte> body)
-    {
-        if (FirstNonWhiteSpace(body) == (byte)'[')
+        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length).TrimStart(" \t\r\n"u8);
+        if (body.Length > 0 && body[0] == (byte)'[')
         {
             return (null, BadRequest("Batched requests are not accepted; send one operation per request."));
         }
 
         try
         {
-            var parsed = serializer.Deserialize<GraphQLRequest>(Encoding.UTF8.GetString(body));
+            var parsed = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
             return parsed is null ? (null, BadRequest("The body must be a JSON object with a 'query'.")) : Check(parsed);
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
         {
             return (null, BadRequest($"The body is not a valid GraphQL request: {FirstSentence(e.Message)}"));
         }
-    }
-
-    private static byte? FirstNonWhiteSpace(ReadOnlySequence<byte> body)
-    {
-        foreach (var segment in body)
-        {
-            var rest = segment.Span.TrimStart(" \t\r\n"u8);
-            if (!rest.IsEmpty)
-            {
-                return rest[0];
-            }
-        }
-
-        return null;
     }
 
     private (GraphQLRequest?, TransportError?) ReadQueryString(IQueryCollection query)
@@ -125,13 +90,8 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Mu
             ? (null, BadRequest("The request has no 'query'."))
             : (request, null);
 
-    private static bool IsJson(string? contentType)
-    {
-        var mediaType = contentType.AsSpan();
-        var parameters = mediaType.IndexOf(';');
-        return contentType is not null
-            && (parameters < 0 ? mediaType : mediaType[..parameters]).Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool IsJson(string? contentType) =>
+        contentType is not null && contentType.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
     private static TransportError BadRequest(string message) => new(StatusCodes.Status400BadRequest, message);
 

@@ -16,6 +16,15 @@ namespace HelpDesk.GraphQL.Transport;
 internal sealed class ResponseSerializer(JsonSerializerOptions options, IErrorInfoProvider errorInfoProvider)
     : GraphQLSerializer(options, errorInfoProvider)
 {
+    // The writer settings the serializer itself uses when it writes to a stream.
+    private JsonWriterOptions WriterOptions => new()
+    {
+        Encoder = SerializerOptions.Encoder,
+        Indented = SerializerOptions.WriteIndented,
+        MaxDepth = SerializerOptions.MaxDepth == 0 ? 64 : SerializerOptions.MaxDepth,
+        SkipValidation = true,
+    };
+
     /// <summary>Writes a value as the whole body of a response.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="response">The response; its status and content type are already set.</param>
@@ -25,7 +34,7 @@ internal sealed class ResponseSerializer(JsonSerializerOptions options, IErrorIn
     public async Task WriteBodyAsync<T>(HttpResponse response, T value, CancellationToken cancellationToken)
     {
         using var body = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = SerializerOptions.Encoder, Indented = SerializerOptions.WriteIndented }))
+        using (var writer = new Utf8JsonWriter(body, WriterOptions))
         {
             JsonSerializer.Serialize(writer, value, SerializerOptions);
         }
