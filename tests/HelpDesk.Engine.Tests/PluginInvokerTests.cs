@@ -89,7 +89,18 @@ public sealed class PluginInvokerTests
         var call = invoker.InvokeAsync(new ActiveComponent<object>("acme.test", new object(), null!), (_, _) => new ValueTask<string>(never.Task), callerGivesUp.Token);
         await callerGivesUp.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(call.AsTask);
+    }
+
+    [Fact]
+    public async Task A_caller_that_has_already_given_up_does_not_call_the_plugin()
+    {
+        var called = false;
+
+        var call = invoker.InvokeAsync(new ActiveComponent<object>("acme.test", new object(), null!), (_, _) => { called = true; return ValueTask.FromResult("fine"); }, new CancellationToken(canceled: true));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(call.AsTask);
+        Assert.False(called);
     }
 
     [Fact]
@@ -145,6 +156,6 @@ public sealed class PluginInvokerTests
         Assert.Equal("Say why the caller is put on hold.", result.Error);
     }
 
-    private Task<PluginCallResult<string>> Invoke(Func<CancellationToken, ValueTask<string>> body) =>
+    private ValueTask<PluginCallResult<string>> Invoke(Func<CancellationToken, ValueTask<string>> body) =>
         invoker.InvokeAsync(new ActiveComponent<object>("acme.test", new object(), null!), (_, ct) => body(ct), TestContext.Current.CancellationToken);
 }

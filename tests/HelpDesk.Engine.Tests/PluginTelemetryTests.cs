@@ -44,6 +44,33 @@ public sealed class PluginTelemetryTests
         Assert.Equal(2, ourSpans.Count(s => s.Status == ActivityStatusCode.Error));
     }
 
+    [Fact]
+    public async Task The_calls_span_is_current_inside_the_plugin_and_a_child_of_the_callers_while_the_caller_keeps_its_own()
+    {
+        var pluginId = "acme.span." + Guid.NewGuid().ToString("N")[..8];
+        using var requests = new ActivitySource("acme.requests");
+        using var activities = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is HelpDeskTelemetry.Name or "acme.requests",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(activities);
+        var invoker = new PluginInvoker(Options.Create(new HelpDeskOptions()), NullLogger<PluginInvoker>.Instance);
+        var answer = new TaskCompletionSource<Activity?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var request = requests.StartActivity("request")!;
+
+        var call = invoker.InvokeAsync(new ActiveComponent<object>(pluginId, new object(), null!), (_, _) => new ValueTask<Activity?>(answer.Task), TestContext.Current.CancellationToken);
+        var currentWhileTheCallRuns = Activity.Current;
+        answer.SetResult(null);
+        await call;
+
+        Assert.Same(request, currentWhileTheCallRuns);
+        var inside = await invoker.InvokeAsync(new ActiveComponent<object>(pluginId, new object(), null!), (_, _) => ValueTask.FromResult(Activity.Current), TestContext.Current.CancellationToken);
+        Assert.Equal("plugin.call Object", inside.Value?.OperationName);
+        Assert.Same(request, inside.Value?.Parent);
+        Assert.Same(request, Activity.Current);
+    }
+
     private static (string, string?, string?) Measurement(Instrument instrument, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         string? plugin = null, outcome = null;

@@ -13,60 +13,64 @@ namespace HelpDesk.Engine.Plugins;
 /// </summary>
 public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILogger<PluginInvoker> logger, PluginCircuitBreaker? breaker = null)
 {
+    /// <summary>Gets the time limit of one call.</summary>
+    internal TimeSpan CallTimeout => options.Value.PluginCallTimeout;
+
     /// <summary>Calls a component.</summary>
     /// <typeparam name="TComponent">The kind's interface.</typeparam>
     /// <typeparam name="TResult">What the call returns.</typeparam>
     /// <param name="component">The component and its context.</param>
     /// <param name="call">The call to make.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The value or the failure.</returns>
-    public async Task<PluginCallResult<TResult>> InvokeAsync<TComponent, TResult>(
+    /// <param name="cancellationToken">Cancels the call: the caller giving up is thrown, not reported as a failure.</param>
+    /// <returns>The value or the failure; await it once.</returns>
+    public ValueTask<PluginCallResult<TResult>> InvokeAsync<TComponent, TResult>(
         ActiveComponent<TComponent> component,
         Func<TComponent, CancellationToken, ValueTask<TResult>> call,
         CancellationToken cancellationToken)
     {
+        if (breaker is not null && !breaker.Allows(component.Context.OrganizationId, component.PluginId))
+        {
+            var until = breaker.HealthOf(component.Context.OrganizationId, component.PluginId).OutOfServiceUntil;
+            return new(new PluginCallResult<TResult>(component.PluginId, default, $"The plugin is out of service for this organisation until {until:u} after failing {options.Value.PluginFailureThreshold} times in a row."));
+        }
+
+        return cancellationToken.IsCancellationRequested
+            ? ValueTask.FromCanceled<PluginCallResult<TResult>>(cancellationToken)
+            : PluginCall<TComponent, TResult>.Start(this, component, call, cancellationToken);
+    }
+
+    /// <summary>Records a call that answered and makes its result.</summary>
+    internal PluginCallResult<TResult> Answered<TComponent, TResult>(ActiveComponent<TComponent> component, TResult value, Activity? activity, long started)
+    {
+        breaker?.Succeeded(component.Context.OrganizationId, component.PluginId);
+        Record(activity, component.PluginId, started, "ok");
+        return new(component.PluginId, value, null);
+    }
+
+    /// <summary>Records a call that failed or ran out of time (a <see cref="TimeoutException"/>) and makes its result.</summary>
+    internal PluginCallResult<TResult> Failed<TComponent, TResult>(ActiveComponent<TComponent> component, Exception failure, Activity? activity, long started)
+    {
+        if (failure is PluginInputException input)
+        {
+            return new(component.PluginId, default, input.Message, input.Field);
+        }
+
+        var timedOut = failure is TimeoutException or OperationCanceledException;
+        var error = failure switch
+        {
+            _ when timedOut => $"The plugin did not answer within {CallTimeout.TotalMilliseconds:0} ms.",
+            OutOfMemoryException => "The plugin ran out of memory: it asked for more than the host's heap limit allows.",
+            _ => failure.Message,
+        };
+        Record(activity, component.PluginId, started, timedOut ? "timeout" : "error");
+        LogFailure(logger, component.PluginId, typeof(TComponent).Name, error);
         var organizationId = breaker is null ? "" : component.Context.OrganizationId;
-        if (breaker is not null && !breaker.Allows(organizationId, component.PluginId))
+        if (breaker?.Failed(organizationId, component.PluginId, error) is { OutOfServiceUntil: { } until } health && health.ConsecutiveFailures == options.Value.PluginFailureThreshold)
         {
-            var until = breaker.HealthOf(organizationId, component.PluginId).OutOfServiceUntil;
-            return new(component.PluginId, default, $"The plugin is out of service for this organisation until {until:u} after failing {options.Value.PluginFailureThreshold} times in a row.");
+            LogOutOfService(logger, component.PluginId, organizationId, health.ConsecutiveFailures, until);
         }
 
-        var timeout = options.Value.PluginCallTimeout;
-        using var activity = HelpDeskTelemetry.Source.StartActivity(CallName<TComponent>.Value);
-        activity?.SetTag("helpdesk.plugin.id", component.PluginId);
-        var started = Stopwatch.GetTimestamp();
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout);
-        try
-        {
-            var value = await ThreadPoolCall<TComponent, TResult>.Start(component.Component, call, limit.Token);
-            breaker?.Succeeded(organizationId, component.PluginId);
-            Record(activity, component.PluginId, started, "ok");
-            return new(component.PluginId, value, null);
-        }
-        catch (PluginInputException e)
-        {
-            return new(component.PluginId, default, e.Message, e.Field);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            var timedOut = e is TimeoutException or OperationCanceledException;
-            var error = e switch
-            {
-                _ when timedOut => $"The plugin did not answer within {timeout.TotalMilliseconds:0} ms.",
-                OutOfMemoryException => "The plugin ran out of memory: it asked for more than the host's heap limit allows.",
-                _ => e.Message,
-            };
-            Record(activity, component.PluginId, started, timedOut ? "timeout" : "error");
-            LogFailure(logger, component.PluginId, typeof(TComponent).Name, error);
-            if (breaker?.Failed(organizationId, component.PluginId, error) is { OutOfServiceUntil: { } until } health && health.ConsecutiveFailures == options.Value.PluginFailureThreshold)
-            {
-                LogOutOfService(logger, component.PluginId, organizationId, health.ConsecutiveFailures, until);
-            }
-
-            return new(component.PluginId, default, error);
-        }
+        return new(component.PluginId, default, error);
     }
 
     private static void Record(Activity? activity, string pluginId, long started, string outcome)
@@ -88,12 +92,6 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
                 HelpDeskTelemetry.PluginCallFailures.Add(1, tags);
             }
         }
-    }
-
-    /// <summary>The trace span's name of a call to one kind of component, made once.</summary>
-    private static class CallName<TComponent>
-    {
-        public static readonly string Value = "plugin.call " + typeof(TComponent).Name;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Plugin {PluginId} is out of service for organisation {OrganizationId} until {Until} after {Failures} failures in a row.")]
