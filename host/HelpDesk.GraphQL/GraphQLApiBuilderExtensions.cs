@@ -92,7 +92,8 @@ public static class GraphQLApiBuilderExtensions
                 logger.LogError(context.OriginalException, "Unhandled error in GraphQL field {Field}", context.FieldContext?.FieldDefinition.Name);
                 return Task.CompletedTask;
             }));
-        services.AddSingleton(sp => (ResponseSerializer)sp.GetRequiredService<IGraphQLTextSerializer>());
+        services.AddSingleton(sp => sp.GetRequiredService<IGraphQLTextSerializer>() as ResponseSerializer
+            ?? throw new InvalidOperationException("The GraphQL endpoint writes its answers with its own serializer: register no other IGraphQLTextSerializer."));
         services.AddSingleton<DocumentValidator>();
         services.AddSingleton<PreparedOperationValidator>();
         services.Replace(ServiceDescriptor.Singleton<IDocumentValidator>(sp => sp.GetRequiredService<PreparedOperationValidator>()));

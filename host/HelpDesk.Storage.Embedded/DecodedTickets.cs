@@ -7,7 +7,8 @@ namespace HelpDesk.Storage.Embedded;
 /// The tickets last decoded from their stored JSON, by organisation and id. A read whose stored text is byte for byte
 /// the text decoded before gets that ticket again rather than decoding the same JSON once more; any change to the stored
 /// text, by whatever path it was written, is decoded afresh. The tickets kept are immutable throughout, their tag list
-/// included, so one can be handed to every reader. Bounded: when full, it starts again empty.
+/// included, so one can be handed to every reader. Bounded: when full, it starts again empty. One per store file,
+/// shared by the ticket store and the contact erasure, which drops what it redacted.
 /// </summary>
 /// <param name="capacity">How many tickets are kept at most.</param>
 internal sealed class DecodedTickets(int capacity = DecodedTickets.DefaultCapacity)
@@ -16,6 +17,9 @@ internal sealed class DecodedTickets(int capacity = DecodedTickets.DefaultCapaci
     public const int DefaultCapacity = 1024;
 
     private readonly ConcurrentDictionary<(string OrganizationId, string TicketId), (byte[] Json, Ticket Ticket)> entries = new();
+
+    // Counted here: the dictionary's own count takes every lock, and a miss would ask for it each time.
+    private int count;
 
     /// <summary>Gets how many tickets are kept now.</summary>
     public int Count => entries.Count;
@@ -37,12 +41,35 @@ internal sealed class DecodedTickets(int capacity = DecodedTickets.DefaultCapaci
 
         // The serializer makes the tags a list, which a reader could cast back and change under every other reader.
         var ticket = decoded with { Tags = [.. decoded.Tags] };
-        if (entries.Count >= capacity)
+        if (Volatile.Read(ref count) >= capacity)
         {
+            Volatile.Write(ref count, 0);
             entries.Clear();
         }
 
-        entries[key] = (json, ticket);
+        if (entries.TryAdd(key, (json, ticket)))
+        {
+            Interlocked.Increment(ref count);
+        }
+        else
+        {
+            entries[key] = (json, ticket);
+        }
+
         return ticket;
+    }
+
+    /// <summary>Drops tickets, so what they held is no longer in memory (an erasure).</summary>
+    /// <param name="organizationId">The tickets' organisation.</param>
+    /// <param name="ticketIds">The tickets' ids.</param>
+    public void Forget(string organizationId, IEnumerable<string> ticketIds)
+    {
+        foreach (var ticketId in ticketIds)
+        {
+            if (entries.TryRemove((organizationId, ticketId), out _))
+            {
+                Interlocked.Decrement(ref count);
+            }
+        }
     }
 }

@@ -34,6 +34,7 @@ public static class EmbeddedStoreHelpDeskBuilderExtensions
         // One process writes the file, so committed events are delivered in-process.
         services.TryAddSingleton<InProcessEventFeed>();
         services.TryAddSingleton<IEventFeed>(sp => sp.GetRequiredService<InProcessEventFeed>());
+        services.TryAddSingleton<DecodedTickets>();
         services.TryAddSingleton<ITicketStore, SqliteTicketStore>();
         services.TryAddSingleton<IEventLog, SqliteEventLog>();
         services.TryAddSingleton<IOrganizationStore, SqliteOrganizationStore>();

@@ -20,14 +20,14 @@ internal static class SqliteContactErasure
         ("survey_responses", ErasableText.SurveyResponses, false),
     ];
 
-    /// <returns>The number of the contact's tickets.</returns>
-    public static async Task<int> RedactTicketsAsync(
+    /// <returns>The ids of the contact's tickets.</returns>
+    public static async Task<IReadOnlyList<string>> RedactTicketsAsync(
         SqliteConnection connection, SqliteTransaction transaction, Contact contact, PersonalDataRedaction redaction, CancellationToken cancellationToken)
     {
         var ticketIds = await TicketIdsAsync(connection, transaction, contact, cancellationToken);
         if (ticketIds.Count == 0)
         {
-            return 0;
+            return ticketIds;
         }
 
         await RedactTicketDocumentsAsync(connection, transaction, contact.OrganizationId, ticketIds, redaction, cancellationToken);
@@ -37,7 +37,7 @@ internal static class SqliteContactErasure
         }
 
         await RedactRowsAsync(connection, transaction, new RowSet("events", contact.OrganizationId, ticketIds), ErasableText.Events, false, redaction, cancellationToken);
-        return ticketIds.Count;
+        return ticketIds;
     }
 
     private static async Task<List<string>> TicketIdsAsync(SqliteConnection connection, SqliteTransaction transaction, Contact contact, CancellationToken cancellationToken)

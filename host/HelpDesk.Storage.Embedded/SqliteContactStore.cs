@@ -5,7 +5,9 @@ using HelpDesk.Sdk.Domain;
 namespace HelpDesk.Storage.Embedded;
 
 /// <summary>Contacts as JSON documents keyed by organisation and id, saved with compare-and-swap on version.</summary>
-internal sealed class SqliteContactStore(SqliteDatabase database) : IContactStore
+/// <param name="database">The file.</param>
+/// <param name="decodedTickets">The tickets kept decoded; an erasure drops the ones it redacted.</param>
+internal sealed class SqliteContactStore(SqliteDatabase database, DecodedTickets decodedTickets) : IContactStore
 {
     private readonly DirectoryTable<Contact> table = new(database, ContactTable.Map);
 
@@ -23,11 +25,11 @@ internal sealed class SqliteContactStore(SqliteDatabase database) : IContactStor
     public Task UpdateAsync(Contact contact, int expectedVersion, CancellationToken cancellationToken) =>
         table.UpdateAsync(contact, expectedVersion, cancellationToken);
 
-    public Task<int> EraseAsync(Contact erased, int expectedVersion, PersonalDataRedaction redaction, CancellationToken cancellationToken)
+    public async Task<int> EraseAsync(Contact erased, int expectedVersion, PersonalDataRedaction redaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(erased);
         ArgumentNullException.ThrowIfNull(redaction);
-        return database.WriteAsync(
+        var redacted = await database.WriteAsync(
             async (connection, transaction) =>
             {
                 if (await table.UpdateAsync(connection, transaction, erased, expectedVersion, cancellationToken) == 0)
@@ -38,5 +40,9 @@ internal sealed class SqliteContactStore(SqliteDatabase database) : IContactStor
                 return await SqliteContactErasure.RedactTicketsAsync(connection, transaction, erased, redaction, cancellationToken);
             },
             cancellationToken);
+
+        // The erased text must not stay in memory either, not even where no reader would be given it.
+        decodedTickets.Forget(erased.OrganizationId, redacted);
+        return redacted.Count;
     }
 }

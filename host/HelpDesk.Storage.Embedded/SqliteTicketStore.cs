@@ -5,12 +5,13 @@ using HelpDesk.Sdk.Domain;
 namespace HelpDesk.Storage.Embedded;
 
 /// <summary>Tickets as JSON documents with indexed columns; this part reads, <c>SqliteTicketStore.Writes.cs</c> writes.</summary>
-internal sealed partial class SqliteTicketStore(SqliteDatabase database, InProcessEventFeed feed) : ITicketStore
+/// <param name="database">The file.</param>
+/// <param name="feed">Delivers the committed events.</param>
+/// <param name="decoded">The tickets kept decoded, shared with the erasure.</param>
+internal sealed partial class SqliteTicketStore(SqliteDatabase database, InProcessEventFeed feed, DecodedTickets decoded) : ITicketStore
 {
     private const string SelectById = "SELECT document FROM tickets WHERE organization_id = @organization_id AND id = @value;";
     private const string SelectByIdempotencyKey = "SELECT document FROM tickets WHERE organization_id = @organization_id AND idempotency_key = @value;";
-
-    private readonly DecodedTickets decoded = new();
 
     public Task<Ticket?> FindAsync(string organizationId, string ticketId, CancellationToken cancellationToken)
     {

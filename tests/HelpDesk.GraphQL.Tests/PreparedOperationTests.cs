@@ -26,6 +26,10 @@ public sealed class PreparedOperationTests
         { "query($status: [TicketStatus!]) { tickets(first: 5, filter: { status: $status }) { nodes { id ...F ...F } } } fragment F on Ticket { status }", """{ "status": ["NEW", "OPEN"] }""" },
         { "query($status: [TicketStatus!]) { tickets(first: 5, filter: { status: $status }) { nodes { id } } }", """{ "status": "PENDING" }""" },
         { "query($skip: Boolean!) { plugins @skip(if: $skip) { id } organization { id } }", """{ "skip": false }""" },
+        {
+            "query($withStatus: Boolean!) { tickets(first: 5) { nodes { id ...Status @include(if: $withStatus) ... on Ticket @skip(if: $withStatus) { subject } } } } fragment Status on Ticket { status }",
+            """{ "withStatus": true }"""
+        },
         { "{ tickets(first: 3) { totalCount } }", "{}" },
     };
 
@@ -74,6 +78,18 @@ public sealed class PreparedOperationTests
         var (schema, document, operation, inputs) = Parse(api, query, variablesJson);
 
         Assert.Null(PreparedOperation.Prepare(schema, document, operation).TryBind(inputs, document));
+    }
+
+    [Fact]
+    public void An_operation_that_cannot_be_worked_out_binds_nothing_instead_of_failing_the_request()
+    {
+        var document = GraphQLParser.Parser.Parse(TicketQuery);
+        var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
+
+        var prepared = PreparedOperation.Prepare(BrokenSchema.Create(), document, operation);
+
+        Assert.False(prepared.IsBindable);
+        Assert.Null(prepared.TryBind(new GraphQLInputs(new Dictionary<string, object?> { ["id"] = "VGlja2V0OjE=" }), document));
     }
 
     [Fact]
@@ -206,6 +222,15 @@ public sealed class PreparedOperationTests
                 Assert.Equal(expected, actual);
                 break;
         }
+    }
+
+    /// <summary>A schema that fails whatever is asked of it.</summary>
+    public class BrokenSchema : System.Reflection.DispatchProxy
+    {
+        public static global::GraphQL.Types.ISchema Create() => Create<global::GraphQL.Types.ISchema, BrokenSchema>();
+
+        protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args) =>
+            throw new InvalidOperationException("The schema is broken.");
     }
 
     // The same AST nodes, which compare as instances.

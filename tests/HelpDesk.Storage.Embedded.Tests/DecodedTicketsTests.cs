@@ -1,5 +1,7 @@
+using HelpDesk.Engine.Directory;
 using HelpDesk.Sdk.Domain;
 using HelpDesk.Storage.Contract;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Storage.Embedded.Tests;
 
@@ -86,11 +88,40 @@ public sealed class DecodedTicketsTests : IDisposable
         Assert.Equal(TicketStatus.New, read.Status);
     }
 
-    private async Task<(EmbeddedStoreHost Host, StorePorts Ports, Ticket Ticket)> StoreWithOneTicketAsync()
+    [Fact]
+    public async Task A_ticket_read_twice_unchanged_is_decoded_once()
+    {
+        var (host, ports, ticket) = await StoreWithOneTicketAsync();
+        await using var _ = host;
+
+        var first = await ports.Tickets.FindAsync("org-a", ticket.Id, Ct);
+        var again = await ports.Tickets.FindAsync("org-a", ticket.Id, Ct);
+
+        Assert.Same(first, again);
+    }
+
+    [Fact]
+    public async Task An_erasure_drops_the_contacts_tickets_from_memory_and_the_next_read_is_redacted()
+    {
+        var contact = DirectorySamples.FullContact("org-a", "contact-7");
+        var (host, ports, ticket) = await StoreWithOneTicketAsync(Samples.Ticket("org-a", 1) with { ContactId = contact.Id, Subject = "Zoë O'Brien-Müller reports the printer jams" });
+        await using var _ = host;
+        await ports.Contacts.InsertAsync(contact, Ct);
+        var memo = host.Services.GetRequiredService<DecodedTickets>();
+        await ports.Tickets.FindAsync("org-a", ticket.Id, Ct);
+        var keptBefore = memo.Count;
+
+        await ports.Contacts.EraseAsync(contact with { Name = ContactService.ErasedName, Email = null, Phone = null, Version = contact.Version + 1 }, contact.Version, PersonalDataRedaction.Of(contact), Ct);
+
+        Assert.Equal((1, 0), (keptBefore, memo.Count));
+        Assert.Equal("[erased] reports the printer jams", (await ports.Tickets.FindAsync("org-a", ticket.Id, Ct))!.Subject);
+    }
+
+    private async Task<(EmbeddedStoreHost Host, StorePorts Ports, Ticket Ticket)> StoreWithOneTicketAsync(Ticket? stored = null)
     {
         var host = EmbeddedStoreHost.Open(folder.DatabasePath);
         var ports = await host.OpenInitializedAsync();
-        var ticket = Samples.Ticket("org-a", 1);
+        var ticket = stored ?? Samples.Ticket("org-a", 1);
         await ports.Tickets.InsertAsync(ticket, null, [Samples.Opened(ticket)], Ct);
         return (host, ports, ticket);
     }

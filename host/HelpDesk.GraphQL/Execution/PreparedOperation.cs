@@ -22,13 +22,13 @@ internal sealed class PreparedOperation
     private readonly (GraphQLField Field, QueryArguments? Arguments)[] fieldsWithArguments;
     private readonly IHasDirectivesNode[] nodesWithDirectives;
 
-    private PreparedOperation(ISchema schema, PreparedVariable[]? variables, ArgumentSites sites)
+    private PreparedOperation(ISchema schema, PreparedVariable[]? variables, ArgumentSites? sites)
     {
         Schema = schema;
-        IsBindable = variables is not null;
+        IsBindable = variables is not null && sites is not null;
         this.variables = variables ?? [];
-        fieldsWithArguments = [.. sites.Fields];
-        nodesWithDirectives = [.. sites.Directives];
+        fieldsWithArguments = sites is null ? [] : [.. sites.Fields];
+        nodesWithDirectives = sites is null ? [] : [.. sites.Directives];
     }
 
     /// <summary>Gets the schema the operation was prepared against.</summary>
@@ -41,9 +41,19 @@ internal sealed class PreparedOperation
     /// <param name="schema">The schema.</param>
     /// <param name="document">The document that holds the operation.</param>
     /// <param name="operation">The operation.</param>
-    /// <returns>The prepared operation.</returns>
-    public static PreparedOperation Prepare(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation) =>
-        new(schema, PrepareVariables(schema, document, operation), ArgumentSites.Find(schema, document, operation));
+    /// <returns>The prepared operation; one that binds nothing when the operation could not be worked out.</returns>
+    public static PreparedOperation Prepare(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation)
+    {
+        try
+        {
+            return new(schema, PrepareVariables(schema, document, operation), ArgumentSites.Find(schema, document, operation));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Binding is only a shortcut: whatever this could not work out, GraphQL.NET's validator does, errors included.
+            return new(schema, null, null);
+        }
+    }
 
     /// <summary>Binds one request's variables and parses the operation's arguments with them.</summary>
     /// <param name="inputs">The request's variables.</param>

@@ -21,6 +21,9 @@ internal sealed class ResponseSerializer(JsonSerializerOptions options, IErrorIn
     {
         Encoder = SerializerOptions.Encoder,
         Indented = SerializerOptions.WriteIndented,
+        IndentCharacter = SerializerOptions.IndentCharacter,
+        IndentSize = SerializerOptions.IndentSize,
+        NewLine = SerializerOptions.NewLine,
         MaxDepth = SerializerOptions.MaxDepth == 0 ? 64 : SerializerOptions.MaxDepth,
         SkipValidation = true,
     };
@@ -43,9 +46,12 @@ internal sealed class ResponseSerializer(JsonSerializerOptions options, IErrorIn
         await response.Body.WriteAsync(body.WrittenMemory, cancellationToken);
     }
 
-    // Grows by renting larger arrays from the shared pool; the last one goes back when disposed.
+    // Grows by renting larger arrays from the shared pool; the last one goes back when disposed. Past a megabyte the
+    // arrays are the answer's own, so one very large answer does not leave the pool holding its size for good.
     private sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
     {
+        private const int LargestPooled = 1024 * 1024;
+
         private byte[] buffer = ArrayPool<byte>.Shared.Rent(1024);
 
         public int WrittenCount { get; private set; }
@@ -66,17 +72,26 @@ internal sealed class ResponseSerializer(JsonSerializerOptions options, IErrorIn
             return buffer.AsSpan(WrittenCount);
         }
 
-        public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
+        public void Dispose() => Release(buffer);
 
         private void Reserve(int sizeHint)
         {
             var needed = WrittenCount + Math.Max(sizeHint, 1);
             if (needed > buffer.Length)
             {
-                var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, buffer.Length * 2));
+                var size = Math.Max(needed, buffer.Length * 2);
+                var larger = size > LargestPooled ? GC.AllocateUninitializedArray<byte>(size) : ArrayPool<byte>.Shared.Rent(size);
                 buffer.AsSpan(0, WrittenCount).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(buffer);
+                Release(buffer);
                 buffer = larger;
+            }
+        }
+
+        private static void Release(byte[] array)
+        {
+            if (array.Length <= LargestPooled)
+            {
+                ArrayPool<byte>.Shared.Return(array);
             }
         }
     }
