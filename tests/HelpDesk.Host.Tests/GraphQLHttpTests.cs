@@ -130,6 +130,21 @@ public sealed class GraphQLHttpTests(HelpDeskHostFactory host) : IClassFixture<H
         Assert.True(response.Path("plugins").GetArrayLength() > 0);
     }
 
+    [Theory]
+    [InlineData(0, HttpStatusCode.OK)]
+    [InlineData(1, HttpStatusCode.RequestEntityTooLarge)]
+    public async Task A_body_without_a_length_is_read_up_to_the_size_limit_exactly(int bytesOverTheLimit, HttpStatusCode expected)
+    {
+        const int limit = 100 * 1024;
+        var frame = Encoding.UTF8.GetByteCount("""{"query": "{ plugins { id } }", "variables": {"padding": ""}}""");
+        var body = Encoding.UTF8.GetBytes($$$"""{"query": "{ plugins { id } }", "variables": {"padding": "{{{new string('x', limit - frame + bytesOverTheLimit)}}}"}}""");
+
+        var response = await Client.SendAsync(HttpMethod.Post, "/graphql", new PiecesContent(body, pieceSize: 3000));
+
+        Assert.Equal(limit + bytesOverTheLimit, body.Length);
+        Assert.Equal(expected, response.Status);
+    }
+
     [Fact]
     public async Task A_body_without_a_length_that_grows_over_the_size_limit_gets_413()
     {

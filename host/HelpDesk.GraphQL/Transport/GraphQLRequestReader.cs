@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text.Json;
-using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 
@@ -9,8 +9,11 @@ namespace HelpDesk.GraphQL.Transport;
 /// Reads a GraphQL request from GET query parameters, a JSON POST body or a multipart POST with files, refusing what the
 /// spec refuses.
 /// </summary>
-internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, MultipartRequestReader multipart)
+internal sealed class GraphQLRequestReader(ResponseSerializer serializer, MultipartRequestReader multipart)
 {
+    // A body of unknown length starts in a buffer this large and grows as it comes.
+    private const int FirstBufferBytes = 4096;
+
     public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadAsync(HttpRequest request, GraphQLApiOptions options)
     {
         if (HttpMethods.IsGet(request.Method))
@@ -36,20 +39,47 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Mu
             return (null, TooLarge(maxBytes));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
+        // Read into pooled memory, sized by the declared length when there is one (+1 so the end is seen without
+        // growing); a body is refused as soon as it passes the limit, whatever it declared.
+        var declared = request.ContentLength is { } length and > 0 ? (int)length + 1 : FirstBufferBytes;
+        var buffer = ArrayPool<byte>.Shared.Rent(declared);
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            var count = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(count), request.HttpContext.RequestAborted)) > 0)
             {
-                return (null, TooLarge(maxBytes));
+                count += read;
+                if (count > maxBytes)
+                {
+                    return (null, TooLarge(maxBytes));
+                }
+
+                if (count == buffer.Length)
+                {
+                    buffer = Grown(buffer, count, maxBytes + 1);
+                }
             }
 
-            buffer.Write(chunk, 0, read);
+            return Parse(buffer.AsSpan(0, count));
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
-        var body = buffer.GetBuffer().AsSpan(0, (int)buffer.Length).TrimStart(" \t\r\n"u8);
+    private static byte[] Grown(byte[] buffer, int count, int largest)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, largest));
+        buffer.AsSpan(0, count).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+
+    private (GraphQLRequest?, TransportError?) Parse(ReadOnlySpan<byte> json)
+    {
+        var body = json.TrimStart(" \t\r\n"u8);
         if (body.Length > 0 && body[0] == (byte)'[')
         {
             return (null, BadRequest("Batched requests are not accepted; send one operation per request."));
@@ -57,7 +87,7 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Mu
 
         try
         {
-            var parsed = serializer.Deserialize<GraphQLRequest>(System.Text.Encoding.UTF8.GetString(body));
+            var parsed = serializer.Read<GraphQLRequest>(body);
             return parsed is null ? (null, BadRequest("The body must be a JSON object with a 'query'.")) : Check(parsed);
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)

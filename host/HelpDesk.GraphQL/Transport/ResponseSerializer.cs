@@ -28,6 +28,12 @@ internal sealed class ResponseSerializer(JsonSerializerOptions options, IErrorIn
         SkipValidation = true,
     };
 
+    /// <summary>Reads a value from UTF-8 JSON, as <see cref="GraphQLSerializer.Deserialize{T}(string?)"/> reads it from text.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="json">The JSON.</param>
+    /// <returns>The value, or <see langword="null"/> for JSON <c>null</c>.</returns>
+    public T? Read<T>(ReadOnlySpan<byte> json) => JsonSerializer.Deserialize<T>(json, SerializerOptions);
+
     /// <summary>Writes a value as the whole body of a response.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="response">The response; its status and content type are already set.</param>
