@@ -30,8 +30,9 @@ internal sealed class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
-        // A trace id exists for every request, so an INTERNAL error's correlation id can be found in the logs.
-        using var activity = Activity.Current is null ? new Activity("HelpDesk.GraphQL.Request").Start() : null;
+        // Every request has an id to find an INTERNAL error by in the logs: its correlation id or, where it was
+        // served without one, a trace id.
+        using var activity = Activity.Current is null && CorrelationId.Current is null ? new Activity("HelpDesk.GraphQL.Request").Start() : null;
         var request = context.Request;
         if (ExplorerPage.IsWanted(request))
         {
