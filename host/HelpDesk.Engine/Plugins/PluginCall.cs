@@ -10,24 +10,31 @@ namespace HelpDesk.Engine.Plugins;
 /// (sync-over-async, a busy loop) cannot hold its caller. The caller gets the component's answer or its failure as a
 /// <see cref="PluginCallResult{T}"/> or, when the time limit comes first, a time-out result, whether or not the
 /// component ever looks at its token. Only the caller giving up is thrown to the caller. The execution context flows
-/// into the call (logging scopes and trace spans follow).
+/// into the call (logging scopes and trace spans follow), and the result is built in the caller's context too, so the
+/// failure's log line carries the caller's scopes and trace whichever thread answered or ran out of time.
 /// </summary>
 /// <remarks>
 /// One object is the work item, the awaited source and the time limit's callback, and it builds the result itself, so
 /// a call costs one thread-pool queueing and no async method of its own. Whichever of answer and time limit comes
-/// first finishes the caller; the other is ignored.
+/// first finishes the caller; the other is ignored. A host fault while building the result (a logger or a listener
+/// that throws) is thrown to the caller rather than lost on a thread-pool thread.
 /// </remarks>
 /// <typeparam name="TComponent">The kind's interface.</typeparam>
 /// <typeparam name="TResult">What the call returns.</typeparam>
 internal sealed class PluginCall<TComponent, TResult> : IValueTaskSource<PluginCallResult<TResult>>, IThreadPoolWorkItem
 {
+    private static readonly ContextCallback RunInContext = static state => ((PluginCall<TComponent, TResult>)state!).Run();
+    private static readonly ContextCallback AnswerPendingInContext = static state => ((PluginCall<TComponent, TResult>)state!).AnswerPending();
+    private static readonly ContextCallback TimeOutInContext = static state => ((PluginCall<TComponent, TResult>)state!).Complete(false, default, new TimeoutException());
+
     private readonly PluginInvoker invoker;
     private readonly ActiveComponent<TComponent> component;
     private readonly Func<TComponent, CancellationToken, ValueTask<TResult>> call;
     private readonly CancellationToken callerToken;
     private readonly CancellationTokenSource limit;
-    private readonly Activity? activity;
+    private readonly CancellationToken limitToken;
     private readonly long started;
+    private Activity? activity;
     private ExecutionContext? context;
     private ManualResetValueTaskSourceCore<PluginCallResult<TResult>> caller;
     private ConfiguredValueTaskAwaitable<TResult>.ConfiguredValueTaskAwaiter pending;
@@ -40,8 +47,7 @@ internal sealed class PluginCall<TComponent, TResult> : IValueTaskSource<PluginC
         this.call = call;
         this.callerToken = callerToken;
         limit = callerToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(callerToken) : new CancellationTokenSource();
-        activity = HelpDeskTelemetry.Source.StartActivity(CallName.Value);
-        activity?.SetTag("helpdesk.plugin.id", component.PluginId);
+        limitToken = limit.Token;
         started = Stopwatch.GetTimestamp();
     }
 
@@ -50,37 +56,38 @@ internal sealed class PluginCall<TComponent, TResult> : IValueTaskSource<PluginC
     /// <param name="component">The component and its context.</param>
     /// <param name="call">The call to make.</param>
     /// <param name="callerToken">The caller giving up; the component's token is cancelled with it.</param>
-    /// <returns>The result, or a cancellation when the caller gives up.</returns>
+    /// <returns>The result, or a cancellation when the caller gives up; await it once (the time limit is released when
+    /// the call finishes).</returns>
     public static ValueTask<PluginCallResult<TResult>> Start(PluginInvoker invoker, ActiveComponent<TComponent> component, Func<TComponent, CancellationToken, ValueTask<TResult>> call, CancellationToken callerToken)
     {
-        var outer = Activity.Current;
         var started = new PluginCall<TComponent, TResult>(invoker, component, call, callerToken);
-        started.context = ExecutionContext.Capture();
-        if (started.activity is not null)
+        var callers = ExecutionContext.Capture();
+        if (!HelpDeskTelemetry.Source.HasListeners())
         {
-            // The span belongs to the call (it flows into it), not to the caller's code that goes on meanwhile.
+            started.context = callers;
+        }
+        else if (callers is null)
+        {
+            // The caller suppressed the flow: nothing flows into the call, and the span is not made current anywhere.
+            var outer = Activity.Current;
+            started.StartSpan();
             Activity.Current = outer;
+        }
+        else
+        {
+            // The span is started in a copy of the caller's context: it is current inside the call, and the caller's
+            // own context is left as it was.
+            ExecutionContext.Run(callers, static state => ((PluginCall<TComponent, TResult>)state!).StartSpanAndCapture(), started);
         }
 
         started.limit.CancelAfter(invoker.CallTimeout);
-        started.limit.Token.UnsafeRegister(static state => ((PluginCall<TComponent, TResult>)state!).LimitReached(), started);
+        started.limitToken.UnsafeRegister(static state => ((PluginCall<TComponent, TResult>)state!).LimitReached(), started);
         ThreadPool.UnsafeQueueUserWorkItem(started, preferLocal: true);
         return new ValueTask<PluginCallResult<TResult>>(started, started.caller.Version);
     }
 
     /// <inheritdoc/>
-    public PluginCallResult<TResult> GetResult(short token)
-    {
-        try
-        {
-            return caller.GetResult(token);
-        }
-        finally
-        {
-            // The time limit's timer goes with the call; a component still running after a time-out keeps its token.
-            limit.Dispose();
-        }
-    }
+    public PluginCallResult<TResult> GetResult(short token) => caller.GetResult(token);
 
     /// <inheritdoc/>
     public ValueTaskSourceStatus GetStatus(short token) => caller.GetStatus(token);
@@ -90,90 +97,132 @@ internal sealed class PluginCall<TComponent, TResult> : IValueTaskSource<PluginC
         caller.OnCompleted(continuation, state, token, flags);
 
     /// <inheritdoc/>
-    void IThreadPoolWorkItem.Execute()
+    void IThreadPoolWorkItem.Execute() => InCallersContext(RunInContext);
+
+    private void StartSpan()
+    {
+        activity = HelpDeskTelemetry.Source.StartActivity(CallName.Value);
+        activity?.SetTag("helpdesk.plugin.id", component.PluginId);
+    }
+
+    private void StartSpanAndCapture()
+    {
+        StartSpan();
+        context = ExecutionContext.Capture();
+    }
+
+    private void InCallersContext(ContextCallback work)
     {
         if (context is null)
         {
-            Run();
+            work(this);
         }
         else
         {
-            ExecutionContext.Run(context, static state => ((PluginCall<TComponent, TResult>)state!).Run(), this);
+            ExecutionContext.Run(context, work, this);
         }
     }
 
     private void Run()
     {
-        if (limit.IsCancellationRequested)
+        if (limitToken.IsCancellationRequested)
         {
             return;
         }
 
+        ValueTask<TResult> answer;
         try
         {
-            var answer = call(component.Component, limit.Token);
-            if (answer.IsCompletedSuccessfully)
-            {
-                Answer(answer.Result);
-                return;
-            }
-
-            pending = answer.ConfigureAwait(false).GetAwaiter();
-            pending.UnsafeOnCompleted(AnswerWhenDone);
+            answer = call(component.Component, limitToken);
         }
         catch (Exception e)
         {
-            Fail(e);
+            Finish(false, default, e);
+            return;
         }
+
+        if (answer.IsCompletedSuccessfully)
+        {
+            Finish(true, answer.Result, null);
+            return;
+        }
+
+        pending = answer.ConfigureAwait(false).GetAwaiter();
+        pending.UnsafeOnCompleted(() => InCallersContext(AnswerPendingInContext));
     }
 
-    private void AnswerWhenDone()
+    private void AnswerPending()
     {
+        TResult value;
         try
         {
-            Answer(pending.GetResult());
+            value = pending.GetResult();
         }
         catch (Exception e)
         {
-            Fail(e);
+            Finish(false, default, e);
+            return;
         }
+
+        Finish(true, value, null);
     }
 
-    private void Answer(TResult value)
+    private void Finish(bool answered, TResult? value, Exception? failure)
     {
         if (Interlocked.Exchange(ref finished, 1) == 0)
         {
-            Finish(invoker.Answered(component, value, activity, started));
-        }
-    }
-
-    private void Fail(Exception error)
-    {
-        if (Interlocked.Exchange(ref finished, 1) == 0)
-        {
-            Finish(callerToken.IsCancellationRequested ? null : invoker.Failed<TComponent, TResult>(component, error, activity, started));
+            Complete(answered, value, failure);
         }
     }
 
     // Runs inside the limit's cancellation: on the timer's thread, on the thread of a caller giving up, or inside Start
-    // when the caller had already given up. The result is built and the caller goes on on the thread pool instead.
+    // when the caller had already given up. The result is built on the thread pool in the caller's context instead, and
+    // the caller goes on from there.
     private void LimitReached()
     {
         if (Interlocked.Exchange(ref finished, 1) == 0)
         {
-            caller.RunContinuationsAsynchronously = true;
-            ThreadPool.UnsafeQueueUserWorkItem(
-                static state => state.Finish(state.callerToken.IsCancellationRequested ? null : state.invoker.Failed<TComponent, TResult>(state.component, new TimeoutException(), state.activity, state.started)),
-                this,
-                preferLocal: false);
+            ThreadPool.UnsafeQueueUserWorkItem(static state => state.InCallersContext(TimeOutInContext), this, preferLocal: false);
         }
     }
 
-    // A null result means the caller gave up: that is thrown to the caller, not reported as the plugin's failure.
-    private void Finish(PluginCallResult<TResult>? result)
+    // Exactly one of answer, failure and time limit gets here. The caller giving up is thrown to the caller, not reported
+    // as the plugin's failure; a fault while building the result is thrown too, so the caller is never left waiting.
+    private void Complete(bool answered, TResult? value, Exception? failure)
     {
-        activity?.Dispose();
-        if (result is null)
+        PluginCallResult<TResult>? result = null;
+        Exception? fault = null;
+        try
+        {
+            if (answered)
+            {
+                result = invoker.Answered(component, value!, activity, started);
+            }
+            else if (!callerToken.IsCancellationRequested)
+            {
+                result = invoker.Failed<TComponent, TResult>(component, failure!, activity, started);
+            }
+        }
+        catch (Exception e)
+        {
+            fault = e;
+        }
+
+        try
+        {
+            activity?.Dispose();
+            limit.Dispose();
+        }
+        catch (Exception e)
+        {
+            fault ??= e;
+        }
+
+        if (fault is not null)
+        {
+            caller.SetException(fault);
+        }
+        else if (result is null)
         {
             caller.SetException(new OperationCanceledException(callerToken));
         }

@@ -64,10 +64,9 @@ public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILo
         };
         Record(activity, component.PluginId, started, timedOut ? "timeout" : "error");
         LogFailure(logger, component.PluginId, typeof(TComponent).Name, error);
-        var organizationId = breaker is null ? "" : component.Context.OrganizationId;
-        if (breaker?.Failed(organizationId, component.PluginId, error) is { OutOfServiceUntil: { } until } health && health.ConsecutiveFailures == options.Value.PluginFailureThreshold)
+        if (breaker?.Failed(component.Context.OrganizationId, component.PluginId, error) is { OutOfServiceUntil: { } until } health && health.ConsecutiveFailures == options.Value.PluginFailureThreshold)
         {
-            LogOutOfService(logger, component.PluginId, organizationId, health.ConsecutiveFailures, until);
+            LogOutOfService(logger, component.PluginId, component.Context.OrganizationId, health.ConsecutiveFailures, until);
         }
 
         return new(component.PluginId, default, error);
