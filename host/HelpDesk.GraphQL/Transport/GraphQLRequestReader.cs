@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +12,9 @@ internal sealed class GraphQLRequestReader(ResponseSerializer serializer, Multip
 {
     // A body of unknown length starts in a buffer this large and grows as it comes.
     private const int FirstBufferBytes = 4096;
+
+    // However large a body says it is, memory is taken as its bytes arrive beyond this.
+    private const int LargestFirstBuffer = 64 * 1024;
 
     public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadAsync(HttpRequest request, GraphQLApiOptions options)
     {
@@ -40,41 +42,21 @@ internal sealed class GraphQLRequestReader(ResponseSerializer serializer, Multip
         }
 
         // Read into pooled memory, sized by the declared length when there is one (+1 so the end is seen without
-        // growing); a body is refused as soon as it passes the limit, whatever it declared.
-        var declared = request.ContentLength is { } length and > 0 ? (int)length + 1 : FirstBufferBytes;
-        var buffer = ArrayPool<byte>.Shared.Rent(declared);
-        try
+        // growing) but not trusted with more than a modest first array; a body is refused as soon as it passes the
+        // limit, whatever it declared.
+        var first = request.ContentLength is { } length and > 0 ? (int)Math.Min(length + 1, LargestFirstBuffer) : FirstBufferBytes;
+        using var body = new PooledBufferWriter(first, maxBytes + 1);
+        int read;
+        while ((read = await request.Body.ReadAsync(body.GetMemory(), request.HttpContext.RequestAborted)) > 0)
         {
-            var count = 0;
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer.AsMemory(count), request.HttpContext.RequestAborted)) > 0)
+            body.Advance(read);
+            if (body.WrittenCount > maxBytes)
             {
-                count += read;
-                if (count > maxBytes)
-                {
-                    return (null, TooLarge(maxBytes));
-                }
-
-                if (count == buffer.Length)
-                {
-                    buffer = Grown(buffer, count, maxBytes + 1);
-                }
+                return (null, TooLarge(maxBytes));
             }
-
-            return Parse(buffer.AsSpan(0, count));
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
 
-    private static byte[] Grown(byte[] buffer, int count, int largest)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, largest));
-        buffer.AsSpan(0, count).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return larger;
+        return Parse(body.WrittenSpan);
     }
 
     private (GraphQLRequest?, TransportError?) Parse(ReadOnlySpan<byte> json)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
@@ -16,6 +15,8 @@ namespace HelpDesk.GraphQL.Transport;
 internal sealed class ResponseSerializer(JsonSerializerOptions options, IErrorInfoProvider errorInfoProvider)
     : GraphQLSerializer(options, errorInfoProvider)
 {
+    private const int FirstAnswerBytes = 1024;
+
     // The writer settings the serializer itself uses when it writes to a stream.
     private JsonWriterOptions WriterOptions => new()
     {
@@ -42,7 +43,7 @@ internal sealed class ResponseSerializer(JsonSerializerOptions options, IErrorIn
     /// <returns>A task that completes when the body is written.</returns>
     public async Task WriteBodyAsync<T>(HttpResponse response, T value, CancellationToken cancellationToken)
     {
-        using var body = new PooledBufferWriter();
+        using var body = new PooledBufferWriter(FirstAnswerBytes);
         using (var writer = new Utf8JsonWriter(body, WriterOptions))
         {
             JsonSerializer.Serialize(writer, value, SerializerOptions);
@@ -50,55 +51,5 @@ internal sealed class ResponseSerializer(JsonSerializerOptions options, IErrorIn
 
         response.ContentLength = body.WrittenCount;
         await response.Body.WriteAsync(body.WrittenMemory, cancellationToken);
-    }
-
-    // Grows by renting larger arrays from the shared pool; the last one goes back when disposed. Past a megabyte the
-    // arrays are the answer's own, so one very large answer does not leave the pool holding its size for good.
-    private sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
-    {
-        private const int LargestPooled = 1024 * 1024;
-
-        private byte[] buffer = ArrayPool<byte>.Shared.Rent(1024);
-
-        public int WrittenCount { get; private set; }
-
-        public ReadOnlyMemory<byte> WrittenMemory => buffer.AsMemory(0, WrittenCount);
-
-        public void Advance(int count) => WrittenCount += count;
-
-        public Memory<byte> GetMemory(int sizeHint = 0)
-        {
-            Reserve(sizeHint);
-            return buffer.AsMemory(WrittenCount);
-        }
-
-        public Span<byte> GetSpan(int sizeHint = 0)
-        {
-            Reserve(sizeHint);
-            return buffer.AsSpan(WrittenCount);
-        }
-
-        public void Dispose() => Release(buffer);
-
-        private void Reserve(int sizeHint)
-        {
-            var needed = WrittenCount + Math.Max(sizeHint, 1);
-            if (needed > buffer.Length)
-            {
-                var size = Math.Max(needed, buffer.Length * 2);
-                var larger = size > LargestPooled ? GC.AllocateUninitializedArray<byte>(size) : ArrayPool<byte>.Shared.Rent(size);
-                buffer.AsSpan(0, WrittenCount).CopyTo(larger);
-                Release(buffer);
-                buffer = larger;
-            }
-        }
-
-        private static void Release(byte[] array)
-        {
-            if (array.Length <= LargestPooled)
-            {
-                ArrayPool<byte>.Shared.Return(array);
-            }
-        }
     }
 }
