@@ -18,18 +18,26 @@ internal sealed class DecodedTickets(int capacity = DecodedTickets.DefaultCapaci
 
     private readonly ConcurrentDictionary<(string OrganizationId, string TicketId), (byte[] Json, Ticket Ticket)> entries = new();
 
-    // Counted here: the dictionary's own count takes every lock, and a miss would ask for it each time.
+    // Counted here: the dictionary's own count takes every lock, and a miss would ask for it each time. A bound, not a
+    // tally: a clear racing a drop can leave it a few off, which moves the next clear by as many tickets.
     private int count;
+
+    private long erasures;
 
     /// <summary>Gets how many tickets are kept now.</summary>
     public int Count => entries.Count;
+
+    /// <summary>Gets how many erasures have dropped tickets so far; read it before reading stored text.</summary>
+    public long Erasures => Interlocked.Read(ref erasures);
 
     /// <summary>Gets the ticket stored as this text.</summary>
     /// <param name="organizationId">The ticket's organisation.</param>
     /// <param name="ticketId">The ticket's id.</param>
     /// <param name="json">The stored text, as UTF-8.</param>
+    /// <param name="erasuresBeforeRead"><see cref="Erasures"/> as it was before the text was read: text read before an
+    /// erasure is decoded for its reader but not kept.</param>
     /// <returns>The ticket; the same instance as before while the text is the same.</returns>
-    public Ticket Decode(string organizationId, string ticketId, byte[] json)
+    public Ticket Decode(string organizationId, string ticketId, byte[] json, long erasuresBeforeRead)
     {
         var key = (organizationId, ticketId);
         if (entries.TryGetValue(key, out var known) && known.Json.AsSpan().SequenceEqual(json))
@@ -47,13 +55,21 @@ internal sealed class DecodedTickets(int capacity = DecodedTickets.DefaultCapaci
             entries.Clear();
         }
 
-        if (entries.TryAdd(key, (json, ticket)))
+        var entry = (json, ticket);
+        if (entries.TryAdd(key, entry))
         {
             Interlocked.Increment(ref count);
         }
         else
         {
-            entries[key] = (json, ticket);
+            entries[key] = entry;
+        }
+
+        // An erasure that committed after the read and dropped its tickets before this one was kept: it is taken out
+        // again here. One that drops after this check finds it and takes it out itself.
+        if (Erasures != erasuresBeforeRead && entries.TryRemove(new KeyValuePair<(string, string), (byte[], Ticket)>(key, entry)))
+        {
+            Interlocked.Decrement(ref count);
         }
 
         return ticket;
@@ -64,6 +80,7 @@ internal sealed class DecodedTickets(int capacity = DecodedTickets.DefaultCapaci
     /// <param name="ticketIds">The tickets' ids.</param>
     public void Forget(string organizationId, IEnumerable<string> ticketIds)
     {
+        Interlocked.Increment(ref erasures);
         foreach (var ticketId in ticketIds)
         {
             if (entries.TryRemove((organizationId, ticketId), out _))

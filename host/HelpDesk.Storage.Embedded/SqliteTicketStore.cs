@@ -20,11 +20,12 @@ internal sealed partial class SqliteTicketStore(SqliteDatabase database, InProce
         return database.ReadAsync(
             async connection =>
             {
+                var erasures = decoded.Erasures;
                 await using var command = connection
                     .Prepared(SelectById)
                     .With("@organization_id", organizationId)
                     .With("@value", ticketId);
-                return await command.ReadUtf8Async(cancellationToken) is { } json ? decoded.Decode(organizationId, ticketId, json) : null;
+                return await command.ReadUtf8Async(cancellationToken) is { } json ? decoded.Decode(organizationId, ticketId, json, erasures) : null;
             },
             cancellationToken);
     }

@@ -21,9 +21,9 @@ public sealed class DecodedTicketsTests : IDisposable
         var ticket = Samples.Ticket("org-a", 1) with { Tags = [new Tag { Name = "printer" }] };
         var json = Utf8(ticket);
 
-        var first = decoded.Decode("org-a", ticket.Id, json);
-        var again = decoded.Decode("org-a", ticket.Id, [.. json]);
-        var changed = decoded.Decode("org-a", ticket.Id, Utf8(ticket with { Subject = "Printer 1 is fixed" }));
+        var first = decoded.Decode("org-a", ticket.Id, json, decoded.Erasures);
+        var again = decoded.Decode("org-a", ticket.Id, [.. json], decoded.Erasures);
+        var changed = decoded.Decode("org-a", ticket.Id, Utf8(ticket with { Subject = "Printer 1 is fixed" }), decoded.Erasures);
 
         Assert.Same(first, again);
         Assert.Equal("Printer 1 is jammed", first.Subject);
@@ -36,7 +36,7 @@ public sealed class DecodedTicketsTests : IDisposable
     {
         var ticket = Samples.Ticket("org-a", 1) with { Tags = [new Tag { Name = "printer" }] };
 
-        var shared = new DecodedTickets().Decode("org-a", ticket.Id, Utf8(ticket));
+        var shared = new DecodedTickets().Decode("org-a", ticket.Id, Utf8(ticket), erasuresBeforeRead: 0);
 
         var tags = Assert.IsAssignableFrom<IList<Tag>>(shared.Tags);
         Assert.Throws<NotSupportedException>(() => tags.Add(new Tag { Name = "changed" }));
@@ -51,10 +51,26 @@ public sealed class DecodedTicketsTests : IDisposable
         for (var number = 1; number <= 5; number++)
         {
             var ticket = Samples.Ticket("org-a", number);
-            decoded.Decode("org-a", ticket.Id, Utf8(ticket));
+            decoded.Decode("org-a", ticket.Id, Utf8(ticket), decoded.Erasures);
         }
 
         Assert.InRange(decoded.Count, 1, 2);
+    }
+
+    [Fact]
+    public void Text_read_before_an_erasure_dropped_it_is_decoded_for_its_reader_but_not_kept()
+    {
+        var decoded = new DecodedTickets();
+        var ticket = Samples.Ticket("org-a", 1);
+        var readBeforeTheErasure = decoded.Erasures;
+
+        decoded.Forget("org-a", [ticket.Id]);
+        var late = decoded.Decode("org-a", ticket.Id, Utf8(ticket), readBeforeTheErasure);
+        var afterwards = decoded.Decode("org-a", ticket.Id, Utf8(ticket), decoded.Erasures);
+
+        Assert.Equal("Printer 1 is jammed", late.Subject);
+        Assert.NotSame(late, afterwards);
+        Assert.Equal(1, decoded.Count);
     }
 
     [Fact]

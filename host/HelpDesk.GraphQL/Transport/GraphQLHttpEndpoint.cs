@@ -30,9 +30,6 @@ internal sealed class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext context)
     {
-        // Every request has an id to find an INTERNAL error by in the logs: its correlation id or, where it was
-        // served without one, a trace id.
-        using var activity = Activity.Current is null && CorrelationId.Current is null ? new Activity("HelpDesk.GraphQL.Request").Start() : null;
         var request = context.Request;
         if (ExplorerPage.IsWanted(request))
         {
