@@ -162,6 +162,18 @@ public sealed class GraphQLHttpTests(HelpDeskHostFactory host) : IClassFixture<H
     }
 
     [Fact]
+    public async Task A_body_that_is_not_utf8_is_refused_saying_so()
+    {
+        byte[] body = [.. "{\"query\": \"{ plugins { id } }\", \"operationName\": \""u8, 0xC3, 0x28, .. "\"}"u8];
+
+        var response = await Client.SendAsync(HttpMethod.Post, "/graphql", new PiecesContent(body, pieceSize: 1000));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("VALIDATION_FAILED", response.FirstErrorCode);
+        Assert.Contains("UTF-8", response.FirstError.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task An_answer_is_sent_whole_with_its_length_also_when_it_is_large()
     {
         using var http = host.CreateClient();

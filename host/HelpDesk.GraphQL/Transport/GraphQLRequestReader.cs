@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 
@@ -74,7 +75,9 @@ internal sealed class GraphQLRequestReader(ResponseSerializer serializer, Multip
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
         {
-            return (null, BadRequest($"The body is not a valid GraphQL request: {FirstSentence(e.Message)}"));
+            return (null, BadRequest(Utf8.IsValid(body)
+                ? $"The body is not a valid GraphQL request: {FirstSentence(e.Message)}"
+                : "The body is not valid UTF-8; send the JSON encoded as UTF-8."));
         }
     }
 
