@@ -13,7 +13,7 @@ yes_no() { awk -v v="$1" "BEGIN { if (v == \"n/a\" || v == \"\") print \"n/a\"; 
 row() { echo "| $1 | $2 | $3 | $4 | $5 | $6 |"; }
 
 write_report() {
-  local file=$1 g_rps b_rps ratio m cached uncached direct invoker overhead grow
+  local file=$1 g_rps b_rps ratio m b cached uncached direct invoker overhead grow
   g_rps=$(median3 http.graphql.run1.rps http.graphql.run2.rps http.graphql.run3.rps)
   b_rps=$(median3 http.baseline.run1.rps http.baseline.run2.rps http.baseline.run3.rps)
   {

@@ -28,7 +28,7 @@ internal sealed class DecodedTickets(int capacity = DecodedTickets.DefaultCapaci
     public int Count => entries.Count;
 
     /// <summary>Gets how many erasures have dropped tickets so far; read it before reading stored text.</summary>
-    public long Erasures => Interlocked.Read(ref erasures);
+    public long Erasures => Volatile.Read(ref erasures);
 
     /// <summary>Gets the ticket stored as this text.</summary>
     /// <param name="organizationId">The ticket's organisation.</param>

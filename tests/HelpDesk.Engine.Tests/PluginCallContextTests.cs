@@ -95,6 +95,31 @@ public sealed class PluginCallContextTests
         Assert.Same(request, currentAfterStart);
     }
 
+    [Fact]
+    public async Task A_caller_giving_up_does_not_go_on_inside_its_own_cancel_when_the_plugin_honours_its_token()
+    {
+        using var callerGivesUp = new CancellationTokenSource();
+        using var insideCancel = new ThreadLocal<bool>();
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var call = Invoker(new ContextRecordingLogger()).InvokeAsync(Component(), (_, ct) =>
+        {
+            var stops = new TaskCompletionSource<string>();
+            ct.Register(() => stops.SetCanceled(ct));
+            listening.SetResult();
+            return new ValueTask<string>(stops.Task);
+        }, callerGivesUp.Token);
+        var answer = call.AsTask();
+        var wentOnInsideCancel = answer.ContinueWith(_ => insideCancel.Value, TestContext.Current.CancellationToken, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        await listening.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
+
+        insideCancel.Value = true;
+        callerGivesUp.Cancel();
+        insideCancel.Value = false;
+
+        Assert.False(await wentOnInsideCancel.WaitAsync(Patience, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => answer);
+    }
+
     private static PluginInvoker Invoker(ILogger<PluginInvoker> logger) =>
         new(Options.Create(new HelpDeskOptions { PluginCallTimeout = TimeSpan.FromMilliseconds(100) }), logger);
 

@@ -56,8 +56,14 @@ public static class ApiKeySecret
     /// <param name="salt">The salt, base64.</param>
     /// <param name="secret">The secret.</param>
     /// <returns>The hash, base64.</returns>
-    public static string Hash(string salt, string secret) =>
-        Convert.ToBase64String(SHA256.HashData([.. Convert.FromBase64String(salt), .. Encoding.UTF8.GetBytes(secret)]));
+    /// <exception cref="FormatException">The salt is not base64, or the secret is longer than a key's secret can be.</exception>
+    public static string Hash(string salt, string secret)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        return TryHash(salt, secret, hash)
+            ? Convert.ToBase64String(hash)
+            : throw new FormatException("The salt must be base64 and the secret at most 200 characters.");
+    }
 
     /// <summary>Checks a secret against a stored hash in constant time.</summary>
     /// <param name="salt">The stored salt.</param>
@@ -66,22 +72,29 @@ public static class ApiKeySecret
     /// <returns><see langword="true"/> when they match.</returns>
     public static bool Matches(string salt, string hash, string secret)
     {
-        // Checked on every request: the same hash as Hash makes, worked out on the stack. Secrets are at most 200
-        // characters (TryParse), salts and hashes are short base64.
-        Span<byte> salted = stackalloc byte[SaltedBytesLimit];
+        // Checked on every request, so worked out on the stack.
         Span<byte> stored = stackalloc byte[SHA256.HashSizeInBytes];
+        Span<byte> presented = stackalloc byte[SHA256.HashSizeInBytes];
+        return Convert.TryFromBase64String(hash, stored, out var storedBytes)
+            && storedBytes == SHA256.HashSizeInBytes
+            && TryHash(salt, secret, presented)
+            && CryptographicOperations.FixedTimeEquals(presented, stored);
+    }
+
+    // SHA-256 over the salt's bytes followed by the secret's UTF-8. Secrets are at most 200 characters (TryParse), salts
+    // are short base64.
+    private static bool TryHash(string salt, ReadOnlySpan<char> secret, Span<byte> hash)
+    {
+        Span<byte> salted = stackalloc byte[SaltedBytesLimit];
         if (!Convert.TryFromBase64String(salt, salted, out var saltBytes)
-            || Encoding.UTF8.GetMaxByteCount(secret.Length) > salted.Length - saltBytes
-            || !Convert.TryFromBase64String(hash, stored, out var storedBytes)
-            || storedBytes != SHA256.HashSizeInBytes)
+            || Encoding.UTF8.GetMaxByteCount(secret.Length) > salted.Length - saltBytes)
         {
             return false;
         }
 
         var secretBytes = Encoding.UTF8.GetBytes(secret, salted[saltBytes..]);
-        Span<byte> presented = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(salted[..(saltBytes + secretBytes)], presented);
-        return CryptographicOperations.FixedTimeEquals(presented, stored);
+        SHA256.HashData(salted[..(saltBytes + secretBytes)], hash);
+        return true;
     }
 
     // Room for a salt and the longest secret TryParse lets through, UTF-8 encoded.

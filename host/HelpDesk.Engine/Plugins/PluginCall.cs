@@ -9,7 +9,8 @@ namespace HelpDesk.Engine.Plugins;
 /// One contained plugin call. The component runs on a thread-pool thread, so one that blocks before its first await
 /// (sync-over-async, a busy loop) cannot hold its caller. The caller gets the component's answer or its failure as a
 /// <see cref="PluginCallResult{T}"/> or, when the time limit comes first, a time-out result, whether or not the
-/// component ever looks at its token. Only the caller giving up is thrown to the caller. The execution context flows
+/// component ever looks at its token. Only the caller giving up (or a host fault while recording the result) is thrown
+/// to the caller. The execution context flows
 /// into the call (logging scopes and trace spans follow), and the result is built in the caller's context too, so the
 /// failure's log line carries the caller's scopes and trace whichever thread answered or ran out of time.
 /// </summary>
@@ -25,7 +26,11 @@ internal sealed class PluginCall<TComponent, TResult> : IValueTaskSource<PluginC
 {
     private static readonly ContextCallback RunInContext = static state => ((PluginCall<TComponent, TResult>)state!).Run();
     private static readonly ContextCallback AnswerPendingInContext = static state => ((PluginCall<TComponent, TResult>)state!).AnswerPending();
+    private static readonly ContextCallback StartSpanInContext = static state => ((PluginCall<TComponent, TResult>)state!).StartSpanAndCapture();
     private static readonly ContextCallback TimeOutInContext = static state => ((PluginCall<TComponent, TResult>)state!).Complete(false, default, new TimeoutException());
+
+    // The trace span's name of a call to one kind of component, made once.
+    private static readonly string CallName = "plugin.call " + typeof(TComponent).Name;
 
     private readonly PluginInvoker invoker;
     private readonly ActiveComponent<TComponent> component;
@@ -56,8 +61,7 @@ internal sealed class PluginCall<TComponent, TResult> : IValueTaskSource<PluginC
     /// <param name="component">The component and its context.</param>
     /// <param name="call">The call to make.</param>
     /// <param name="callerToken">The caller giving up; the component's token is cancelled with it.</param>
-    /// <returns>The result, or a cancellation when the caller gives up; await it once (the time limit is released when
-    /// the call finishes).</returns>
+    /// <returns>The result, or a cancellation when the caller gives up; await it once.</returns>
     public static ValueTask<PluginCallResult<TResult>> Start(PluginInvoker invoker, ActiveComponent<TComponent> component, Func<TComponent, CancellationToken, ValueTask<TResult>> call, CancellationToken callerToken)
     {
         var started = new PluginCall<TComponent, TResult>(invoker, component, call, callerToken);
@@ -77,7 +81,7 @@ internal sealed class PluginCall<TComponent, TResult> : IValueTaskSource<PluginC
         {
             // The span is started in a copy of the caller's context: it is current inside the call, and the caller's
             // own context is left as it was.
-            ExecutionContext.Run(callers, static state => ((PluginCall<TComponent, TResult>)state!).StartSpanAndCapture(), started);
+            ExecutionContext.Run(callers, StartSpanInContext, started);
         }
 
         started.limit.CancelAfter(invoker.CallTimeout);
@@ -101,7 +105,7 @@ internal sealed class PluginCall<TComponent, TResult> : IValueTaskSource<PluginC
 
     private void StartSpan()
     {
-        activity = HelpDeskTelemetry.Source.StartActivity(CallName.Value);
+        activity = HelpDeskTelemetry.Source.StartActivity(CallName);
         activity?.SetTag("helpdesk.plugin.id", component.PluginId);
     }
 
@@ -130,10 +134,9 @@ internal sealed class PluginCall<TComponent, TResult> : IValueTaskSource<PluginC
             return;
         }
 
-        ValueTask<TResult> answer;
         try
         {
-            answer = call(component.Component, limitToken);
+            pending = call(component.Component, limitToken).ConfigureAwait(false).GetAwaiter();
         }
         catch (Exception e)
         {
@@ -141,13 +144,12 @@ internal sealed class PluginCall<TComponent, TResult> : IValueTaskSource<PluginC
             return;
         }
 
-        if (answer.IsCompletedSuccessfully)
+        if (pending.IsCompleted)
         {
-            Finish(true, answer.Result, null);
+            AnswerPending();
             return;
         }
 
-        pending = answer.ConfigureAwait(false).GetAwaiter();
         pending.UnsafeOnCompleted(() => InCallersContext(AnswerPendingInContext));
     }
 
@@ -169,6 +171,14 @@ internal sealed class PluginCall<TComponent, TResult> : IValueTaskSource<PluginC
 
     private void Finish(bool answered, TResult? value, Exception? failure)
     {
+        // Once the limit is cancelled its callback is sure to run and finishes the call on the thread pool. A component
+        // that honours its token answers from inside that cancellation (its callback runs first), on the timer's thread
+        // or the thread of a caller giving up: it must not finish the call there.
+        if (limitToken.IsCancellationRequested)
+        {
+            return;
+        }
+
         if (Interlocked.Exchange(ref finished, 1) == 0)
         {
             Complete(answered, value, failure);
@@ -230,11 +240,5 @@ internal sealed class PluginCall<TComponent, TResult> : IValueTaskSource<PluginC
         {
             caller.SetResult(result);
         }
-    }
-
-    /// <summary>The trace span's name of a call to one kind of component, made once.</summary>
-    private static class CallName
-    {
-        public static readonly string Value = "plugin.call " + typeof(TComponent).Name;
     }
 }

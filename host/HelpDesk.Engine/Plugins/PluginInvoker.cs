@@ -8,7 +8,8 @@ namespace HelpDesk.Engine.Plugins;
 
 /// <summary>
 /// Calls plugin components with a time limit and contains their failures: an exception or a time-out
-/// is logged and returned as a failed result, never thrown into the operation that called. With a circuit breaker, a
+/// is logged and returned as a failed result, never thrown into the operation that called (only the caller giving up,
+/// or a host fault while recording the result, is thrown). With a circuit breaker, a
 /// plugin that keeps failing for an organisation is not called at all for a while (its result is a failure at once).
 /// </summary>
 public sealed partial class PluginInvoker(IOptions<HelpDeskOptions> options, ILogger<PluginInvoker> logger, PluginCircuitBreaker? breaker = null)

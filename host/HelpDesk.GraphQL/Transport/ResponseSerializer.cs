@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Http;
 namespace HelpDesk.GraphQL.Transport;
 
 /// <summary>
-/// GraphQL.NET's serializer, with the settings the host configures, that can also write an answer in one piece: the
-/// body is serialized into pooled memory first, so it goes out with its length (not chunked) and nothing is sent when
-/// serializing fails half-way.
+/// GraphQL.NET's serializer, with the settings the host configures, that can also write an answer in one piece (the
+/// body is serialized into pooled memory first, so it goes out with its length, not chunked, and nothing is sent when
+/// serializing fails half-way) and read a request straight from its UTF-8 bytes.
 /// </summary>
 /// <param name="options">The serializer settings configured for GraphQL.</param>
 /// <param name="errorInfoProvider">Shapes the errors in answers.</param>

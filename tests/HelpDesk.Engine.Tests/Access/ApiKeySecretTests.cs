@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using HelpDesk.Engine.Access;
 
 namespace HelpDesk.Engine.Tests.Access;
@@ -24,7 +26,18 @@ public sealed class ApiKeySecretTests
         var salt = ApiKeySecret.NewSalt();
         var secret = "geheimnis-über-200-zeichen-nein-" + new string('é', 150);
 
-        Assert.True(ApiKeySecret.Matches(salt, ApiKeySecret.Hash(salt, secret), secret));
+        var hash = ApiKeySecret.Hash(salt, secret);
+
+        Assert.Equal(Convert.ToBase64String(SHA256.HashData([.. Convert.FromBase64String(salt), .. Encoding.UTF8.GetBytes(secret)])), hash);
+        Assert.True(ApiKeySecret.Matches(salt, hash, secret));
+    }
+
+    [Fact]
+    public void A_secret_longer_than_a_key_allows_is_not_hashed()
+    {
+        var thrown = Assert.Throws<FormatException>(() => ApiKeySecret.Hash(ApiKeySecret.NewSalt(), new string('x', 201 * 3)));
+
+        Assert.Contains("at most 200 characters", thrown.Message);
     }
 
     [Theory]
