@@ -8,7 +8,6 @@ using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using HelpDesk.GraphQL;
-using HelpDesk.GraphQL.Authorization;
 using HelpDesk.GraphQL.Errors;
 using HelpDesk.GraphQL.Execution;
 using HelpDesk.GraphQL.Loading;
@@ -35,6 +34,7 @@ public static class GraphQLApiBuilderExtensions
             .BindConfiguration(GraphQLApiOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<ValidationRuleSets>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.AddScoped<RequestLoaders>();
@@ -53,7 +53,7 @@ public static class GraphQLApiBuilderExtensions
 
             // Each subscription event runs in a service scope of its own: a socket's request scope lives for hours.
             .AddExecutionStrategy<ScopedSubscriptionExecutionStrategy>(OperationType.Subscription)
-            .AddComplexityAnalyzer((complexity, sp) =>
+            .ConfigureComplexityLimit((complexity, sp) =>
             {
                 var limits = sp.GetRequiredService<IOptions<GraphQLApiOptions>>().Value;
                 complexity.MaxDepth = limits.MaxDepth;
@@ -73,11 +73,9 @@ public static class GraphQLApiBuilderExtensions
                 execution.Timeout = limits.Timeout;
                 execution.TimeoutAction = TimeoutAction.ReturnTimeoutError;
                 // Roles are checked for cached documents too: caching a document for an admin must not open it to an agent.
-                var hostRules = limits.EnableIntrospection ? HostRules.WithIntrospection : HostRules.WithoutIntrospection;
-                execution.ValidationRules = execution.ValidationRules is null ? hostRules.Full : [.. execution.ValidationRules, .. hostRules.Added];
-                execution.CachedDocumentValidationRules = execution.CachedDocumentValidationRules is null
-                    ? hostRules.Added
-                    : [.. execution.CachedDocumentValidationRules, .. hostRules.Added];
+                var ruleSets = services.GetRequiredService<ValidationRuleSets>();
+                execution.ValidationRules = ruleSets.Full(execution.ValidationRules, limits.EnableIntrospection);
+                execution.CachedDocumentValidationRules = ruleSets.Cached(execution.CachedDocumentValidationRules, limits.EnableIntrospection);
             })
             .AddUnhandledExceptionHandler((context, execution) =>
             {
@@ -100,15 +98,12 @@ public static class GraphQLApiBuilderExtensions
         return builder;
     }
 
-    /// <summary>The rules the host adds to every execution, made once rather than per request.</summary>
-    /// <param name="Added">The host's own rules (also run for cached documents).</param>
-    private sealed record HostRules(IValidationRule[] Added)
+    // GraphQL.NET's AddComplexityAnalyzer, less the rule it appends to every request's rules as a new list: the host's
+    // rule sets take the rule in once (ValidationRuleSets).
+    private static IGraphQLBuilder ConfigureComplexityLimit(this IGraphQLBuilder graphQL, Action<ComplexityOptions, IServiceProvider> configure)
     {
-        public static readonly HostRules WithIntrospection = new([RoleRequirementRule.Instance]);
-
-        public static readonly HostRules WithoutIntrospection = new([RoleRequirementRule.Instance, NoIntrospectionValidationRule.Instance]);
-
-        /// <summary>Gets the standard rules followed by the host's own.</summary>
-        public IValidationRule[] Full { get; } = [.. DocumentValidator.CoreRules, .. Added];
+        graphQL.Services.Configure(configure);
+        graphQL.Services.Register<ComplexityValidationRule>(global::GraphQL.DI.ServiceLifetime.Singleton);
+        return graphQL;
     }
 }

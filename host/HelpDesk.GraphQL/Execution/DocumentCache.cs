@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
-using GraphQL.Validation.Rules.Custom;
 using HelpDesk.GraphQL.Schema;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +11,7 @@ namespace HelpDesk.GraphQL.Execution;
 /// Keeps parsed and validated documents by query text, so a repeated query skips parsing and
 /// the rules that cannot change between requests. Only documents that passed validation are kept; the cache is bounded.
 /// </summary>
-internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConfigureExecution
+internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options, ValidationRuleSets ruleSets) : IConfigureExecution
 {
     private readonly ConcurrentDictionary<string, CachedDocument> documents = new(StringComparer.Ordinal);
     private long hits;
@@ -37,7 +36,7 @@ internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConf
         {
             Interlocked.Increment(ref hits);
             executionOptions.Document = cached.Document;
-            var rules = RulesForCachedDocument(executionOptions);
+            var rules = ruleSets.ForCachedDocument(executionOptions.CachedDocumentValidationRules);
             var request = DecidedWithoutVariables(cached, executionOptions, rules);
             if (request is { } known && cached.HasPassed(known))
             {
@@ -78,13 +77,4 @@ internal sealed class DocumentCache(IOptions<GraphQLApiOptions> options) : IConf
         && executionOptions.UserContext is RequestContext { Caller: { } caller }
             ? new PassedRequest(executionOptions.OperationName, caller.Role, rules)
             : null;
-
-    // The document passed every rule when it was cached, for the operation that request chose. What can still fail is
-    // what depends on this request: the rules the host marks for cached documents (roles, GET, introspection) and the
-    // complexity and depth, which count the operation this request selects and list sizes that may come from variables.
-    private static IValidationRule[] RulesForCachedDocument(ExecutionOptions executionOptions) =>
-        [
-            .. executionOptions.CachedDocumentValidationRules ?? [],
-            .. (executionOptions.ValidationRules ?? []).OfType<ComplexityValidationRule>(),
-        ];
 }

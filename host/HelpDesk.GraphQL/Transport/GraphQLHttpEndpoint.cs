@@ -85,11 +85,15 @@ internal sealed class GraphQLHttpEndpoint(
         using var operation = HelpDeskTelemetry.Source.StartActivity("graphql.operation");
         var result = await ExecuteAsync(context, graphQLRequest!, caller, isGet);
         var failed = result.Errors is { Count: > 0 };
-        var operationName = result.Operation?.Name?.StringValue ?? graphQLRequest!.OperationName ?? "";
-        operation?.SetTag("graphql.operation.name", operationName);
-        operation?.SetStatus(failed ? ActivityStatusCode.Error : ActivityStatusCode.Ok);
-        HelpDeskTelemetry.GraphQLOperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-            new TagList { { "graphql.operation.name", operationName }, { "errors", failed } });
+        if (operation is not null || HelpDeskTelemetry.GraphQLOperationDuration.Enabled)
+        {
+            // Only when someone collects them: the tags cost more than a cached query's own bookkeeping.
+            var operationName = result.Operation?.Name?.StringValue ?? graphQLRequest!.OperationName ?? "";
+            operation?.SetTag("graphql.operation.name", operationName);
+            operation?.SetStatus(failed ? ActivityStatusCode.Error : ActivityStatusCode.Ok);
+            HelpDeskTelemetry.GraphQLOperationDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                new TagList { { "graphql.operation.name", operationName }, { "errors", failed } });
+        }
         context.Response.StatusCode = StatusFor(result, mediaType, context.Response);
         context.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteBodyAsync(context.Response, result, context.RequestAborted);
