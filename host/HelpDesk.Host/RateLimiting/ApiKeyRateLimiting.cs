@@ -28,12 +28,13 @@ public static class ApiKeyRateLimiting
                 var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 if (options.PermitsPerWindow == 0)
                 {
-                    return RateLimitPartition.GetNoLimiter("off");
+                    return RateLimitPartition.GetNoLimiter(new Partition("off", options));
                 }
 
+                // The options travel in the key, so the limiter's factory is one static delegate, not a closure per request.
                 return RateLimitPartition.GetFixedWindowLimiter(
-                    PartitionOf(context),
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PermitsPerWindow, Window = options.Window, QueueLimit = 0 });
+                    new Partition(PartitionOf(context), options),
+                    static partition => new FixedWindowRateLimiterOptions { PermitLimit = partition.Options.PermitsPerWindow, Window = partition.Options.Window, QueueLimit = 0 });
             });
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
@@ -51,12 +52,19 @@ public static class ApiKeyRateLimiting
 
     private static string PartitionOf(HttpContext context)
     {
-        var header = context.Request.Headers.Authorization.ToString();
-        var key = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : context.Request.Headers["X-Api-Key"].ToString();
+        var header = context.Request.Headers.Authorization.ToString().AsSpan();
+        var key = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? header[7..].Trim()
+            : context.Request.Headers["X-Api-Key"].ToString().AsSpan();
 
         // Keys look like hd_<16 hex id>_<secret>: the partition is the id part, so the secret never sits in the limiter's table.
         return key.StartsWith("hd_", StringComparison.Ordinal) && key.Length > 19 && key[19] == '_'
-            ? "key:" + key[..19]
+            ? string.Concat("key:", key[..19])
             : "address:" + context.Connection.RemoteIpAddress;
     }
+
+    /// <summary>A partition of the limiter: who is counted, and the limits it was made with.</summary>
+    /// <param name="Name">The key's id or the client's address.</param>
+    /// <param name="Options">The limits.</param>
+    private readonly record struct Partition(string Name, RateLimitOptions Options);
 }
