@@ -6,19 +6,20 @@ using Microsoft.Data.Sqlite;
 namespace HelpDesk.Storage.Embedded;
 
 /// <summary>
-/// Open connections, pragmas already applied, kept between store calls: taking one costs a queue operation
-/// instead of a trip through the driver's pool and three pragma statements. Only connections whose call finished
-/// well come back; at most <c>capacity</c> wait here, the rest are closed.
+/// Open connections, pragmas already applied, kept between store calls: taking one costs a bag operation
+/// instead of a trip through the driver's pool and three pragma statements. A thread gets back the connection it
+/// returned last (its statements and pages still in that core's caches) rather than the one idle longest. Only
+/// connections whose call finished well come back; at most <c>capacity</c> wait here, the rest are closed.
 /// </summary>
 internal sealed class IdleConnections(int capacity) : IDisposable
 {
-    private readonly ConcurrentQueue<SqliteConnection> idle = new();
+    private readonly ConcurrentBag<SqliteConnection> idle = new();
     private int count;
     private volatile bool disposed;
 
     public bool TryTake([NotNullWhen(true)] out SqliteConnection? connection)
     {
-        if (idle.TryDequeue(out connection))
+        if (idle.TryTake(out connection))
         {
             Interlocked.Decrement(ref count);
             return true;
@@ -43,7 +44,7 @@ internal sealed class IdleConnections(int capacity) : IDisposable
             return;
         }
 
-        idle.Enqueue(connection);
+        idle.Add(connection);
         if (disposed)
         {
             // Disposal raced with this return: nothing may stay open once the store has let go of the file.
