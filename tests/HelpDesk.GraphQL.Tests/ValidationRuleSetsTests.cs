@@ -38,6 +38,18 @@ public sealed class ValidationRuleSetsTests
     }
 
     [Fact]
+    public void Many_one_off_arrays_are_still_combined_right_and_do_not_push_out_the_sets_kept_before()
+    {
+        var sets = new ValidationRuleSets(complexity);
+        var full = sets.Full(null, introspection: true);
+
+        var last = Enumerable.Range(0, 40).Select(_ => sets.Cached(new IValidationRule[] { NoIntrospectionValidationRule.Instance }, introspection: true)).Last();
+
+        Assert.Equal([NoIntrospectionValidationRule.Instance, RoleRequirementRule.Instance], last);
+        Assert.Same(full, sets.Full(null, introspection: true));
+    }
+
+    [Fact]
     public void A_cached_document_is_checked_by_its_cached_rules_and_the_complexity_limit()
     {
         var sets = new ValidationRuleSets(complexity);

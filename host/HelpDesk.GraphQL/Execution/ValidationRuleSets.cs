@@ -9,7 +9,9 @@ namespace HelpDesk.GraphQL.Execution;
 /// <summary>
 /// The validation rules of an execution, put together once per combination rather than per request: the rules a
 /// request starts with (GraphQL.NET's core rules, or the transport's own set), the complexity limit and the host's
-/// rules. A set that arrives as a new list every time is combined afresh, and nothing is kept for it.
+/// rules. Sets are told apart by reference, so callers pass the same array each time (a static one); a set that
+/// arrives as another kind of list is combined afresh and nothing is kept for it, and past a few dozen arrays nothing
+/// more is kept either.
 /// </summary>
 /// <param name="complexity">The complexity and depth limit.</param>
 internal sealed class ValidationRuleSets(ComplexityValidationRule complexity)

@@ -26,7 +26,10 @@ internal sealed class GraphQLHttpEndpoint(
     StoreReadiness readiness,
     IOptions<GraphQLApiOptions> options)
 {
+    // The same arrays on every GET, so the execution's rule sets are put together once for them too.
     private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
+
+    private static readonly IValidationRule[] GetCachedDocumentRules = [QueriesOnlyOverGetRule.Instance];
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -115,7 +118,7 @@ internal sealed class GraphQLHttpEndpoint(
         if (isGet)
         {
             executionOptions.ValidationRules = GetRules;
-            executionOptions.CachedDocumentValidationRules = [QueriesOnlyOverGetRule.Instance];
+            executionOptions.CachedDocumentValidationRules = GetCachedDocumentRules;
         }
 
         return executer.ExecuteAsync(executionOptions);
