@@ -10,15 +10,15 @@ namespace HelpDesk.Engine.Plugins;
 /// (sync-over-async, a busy loop) cannot hold its caller. The caller gets the component's answer or its failure as a
 /// <see cref="PluginCallResult{T}"/> or, when the time limit comes first, a time-out result, whether or not the
 /// component ever looks at its token. Only the caller giving up (or a host fault while recording the result) is thrown
-/// to the caller. The execution context flows
-/// into the call (logging scopes and trace spans follow), and the result is built in the caller's context too, so the
-/// failure's log line carries the caller's scopes and trace whichever thread answered or ran out of time.
+/// to the caller. The execution context flows into the call (logging scopes and trace spans follow), and the result is
+/// built in the caller's context too, so the failure's log line carries the caller's scopes and trace whichever thread
+/// answered or ran out of time.
 /// </summary>
 /// <remarks>
 /// One object is the work item, the awaited source and the time limit's callback, and it builds the result itself, so
 /// a call costs one thread-pool queueing and no async method of its own. Whichever of answer and time limit comes
 /// first finishes the caller; the other is ignored. A host fault while building the result (a logger or a listener
-/// that throws) is thrown to the caller rather than lost on a thread-pool thread.
+/// that throws) reaches the caller rather than being lost on a thread-pool thread.
 /// </remarks>
 /// <typeparam name="TComponent">The kind's interface.</typeparam>
 /// <typeparam name="TResult">What the call returns.</typeparam>

@@ -19,38 +19,33 @@ internal sealed class ValidationRuleSets(ComplexityValidationRule complexity)
     // Sets seen as the same array each time; a handful in practice (the core rules, the GET rules, the cached rules).
     private const int MostKept = 32;
 
-    private static readonly IValidationRule[] WithIntrospection = [RoleRequirementRule.Instance];
+    private static readonly IValidationRule[] HostWithIntrospection = [RoleRequirementRule.Instance];
 
-    private static readonly IValidationRule[] WithoutIntrospection = [RoleRequirementRule.Instance, NoIntrospectionValidationRule.Instance];
+    private static readonly IValidationRule[] HostWithoutIntrospection = [RoleRequirementRule.Instance, NoIntrospectionValidationRule.Instance];
 
-    private readonly IValidationRule complexityRule = complexity;
+    // What each kind of set appends to the rules it is given; each array also tells the kinds apart in the table.
+    private readonly IValidationRule[] fullWithIntrospection = [complexity, .. HostWithIntrospection];
+    private readonly IValidationRule[] fullWithoutIntrospection = [complexity, .. HostWithoutIntrospection];
+    private readonly IValidationRule[] complexityOnly = [complexity];
 
-    private readonly ConcurrentDictionary<(object? Given, Use Use), IValidationRule[]> combined = new(new SameGivenSet());
+    private readonly ConcurrentDictionary<(object? Given, IValidationRule[] Appended), IValidationRule[]> combined = new(new SameArrays());
 
-    private enum Use
-    {
-        FullWithIntrospection,
-        FullWithoutIntrospection,
-        CachedWithIntrospection,
-        CachedWithoutIntrospection,
-        ForCachedDocument,
-    }
+    // Counted here: the dictionary's own count takes every lock.
+    private int kept;
 
     /// <summary>Gets the rules for a document not validated before: the given rules, the complexity limit, the host's.</summary>
     /// <param name="given">The rules set so far (GraphQL.NET's core rules when none).</param>
     /// <param name="introspection">Whether introspection is allowed.</param>
     /// <returns>The rules.</returns>
     public IValidationRule[] Full(IEnumerable<IValidationRule>? given, bool introspection) =>
-        Combined(given, introspection ? Use.FullWithIntrospection : Use.FullWithoutIntrospection, static (self, given, use) =>
-            [.. given ?? DocumentValidator.CoreRules, self.complexityRule, .. use == Use.FullWithIntrospection ? WithIntrospection : WithoutIntrospection]);
+        Combined(given, DocumentValidator.CoreRules, introspection ? fullWithIntrospection : fullWithoutIntrospection);
 
     /// <summary>Gets the rules run again for a cached document: the given ones and the host's.</summary>
     /// <param name="given">The cached-document rules set so far.</param>
     /// <param name="introspection">Whether introspection is allowed.</param>
     /// <returns>The rules.</returns>
     public IValidationRule[] Cached(IEnumerable<IValidationRule>? given, bool introspection) =>
-        Combined(given, introspection ? Use.CachedWithIntrospection : Use.CachedWithoutIntrospection, static (_, given, use) =>
-            [.. given ?? [], .. use == Use.CachedWithIntrospection ? WithIntrospection : WithoutIntrospection]);
+        Combined(given, [], introspection ? HostWithIntrospection : HostWithoutIntrospection);
 
     /// <summary>
     /// Gets what a request for a cached document is checked with: the cached-document rules and the complexity limit,
@@ -59,35 +54,37 @@ internal sealed class ValidationRuleSets(ComplexityValidationRule complexity)
     /// <param name="cachedDocumentRules">The execution's cached-document rules.</param>
     /// <returns>The rules.</returns>
     public IValidationRule[] ForCachedDocument(IEnumerable<IValidationRule>? cachedDocumentRules) =>
-        Combined(cachedDocumentRules, Use.ForCachedDocument, static (self, given, _) => [.. given ?? [], self.complexityRule]);
+        Combined(cachedDocumentRules, [], complexityOnly);
 
-    private IValidationRule[] Combined(IEnumerable<IValidationRule>? given, Use use, Func<ValidationRuleSets, IEnumerable<IValidationRule>?, Use, IValidationRule[]> combine)
+    private IValidationRule[] Combined(IEnumerable<IValidationRule>? given, IEnumerable<IValidationRule> whenNone, IValidationRule[] appended)
     {
         if (given is not null and not IValidationRule[])
         {
-            return combine(this, given, use);
+            return [.. given, .. appended];
         }
 
-        var key = (given as object, use);
+        var key = (given as object, appended);
         if (combined.TryGetValue(key, out var rules))
         {
             return rules;
         }
 
-        rules = combine(this, given, use);
-        if (combined.Count < MostKept)
+        rules = [.. given ?? whenNone, .. appended];
+        if (Volatile.Read(ref kept) < MostKept && combined.TryAdd(key, rules))
         {
-            combined.TryAdd(key, rules);
+            Interlocked.Increment(ref kept);
         }
 
         return rules;
     }
 
     /// <summary>The same set is the same array, not an equal one: arrays can be changed.</summary>
-    private sealed class SameGivenSet : IEqualityComparer<(object? Given, Use Use)>
+    private sealed class SameArrays : IEqualityComparer<(object? Given, IValidationRule[] Appended)>
     {
-        public bool Equals((object? Given, Use Use) x, (object? Given, Use Use) y) => ReferenceEquals(x.Given, y.Given) && x.Use == y.Use;
+        public bool Equals((object? Given, IValidationRule[] Appended) x, (object? Given, IValidationRule[] Appended) y) =>
+            ReferenceEquals(x.Given, y.Given) && ReferenceEquals(x.Appended, y.Appended);
 
-        public int GetHashCode((object? Given, Use Use) obj) => HashCode.Combine(obj.Given is null ? 0 : RuntimeHelpers.GetHashCode(obj.Given), obj.Use);
+        public int GetHashCode((object? Given, IValidationRule[] Appended) obj) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Given), RuntimeHelpers.GetHashCode(obj.Appended));
     }
 }
