@@ -26,7 +26,7 @@ internal static class MicroBenchmarkRun
             .AddLogger(ConsoleLogger.Default)
             .WithArtifactsPath(artifacts)
             .WithOptions(ConfigOptions.DisableLogFile);
-        Type[] all = [typeof(DocumentCacheBenchmarks), typeof(PluginHookBenchmarks), typeof(NoteProcessingBenchmarks)];
+        Type[] all = [typeof(DocumentCacheBenchmarks), typeof(PluginHookBenchmarks), typeof(NoteProcessingBenchmarks), typeof(StoreReadBenchmarks)];
         var summaries = BenchmarkRunner.Run([.. all.Where(t => only is null || t.Name == only)], config);
         foreach (var report in summaries.SelectMany(s => s.Reports))
         {

@@ -23,6 +23,11 @@ internal sealed class EngineHost : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
+    /// <summary>Gets the path of the store's database file.</summary>
+    public string StoreFile => System.IO.Path.Combine(directory, StoreFileName);
+
+    private const string StoreFileName = "helpdesk.db";
+
     public const string OrganizationId = "demo";
 
     public static async Task<EngineHost> StartAsync(
@@ -34,7 +39,7 @@ internal sealed class EngineHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["HelpDesk:Storage:Embedded:Path"] = System.IO.Path.Combine(directory, "helpdesk.db"),
+            ["HelpDesk:Storage:Embedded:Path"] = System.IO.Path.Combine(directory, StoreFileName),
             ["HelpDesk:Plugins:Directory"] = RepositoryRoot.FirstPartyPlugins,
             ["HelpDesk:Plugins:RescanInterval"] = "00:00:00",
             ["HelpDesk:Bootstrap:AdminKeyFile"] = "",
